@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig, passthroughImageService } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import pagefind from './src/integrations/pagefind.ts';
+
+/** Instructors deploy under a sub-path (school servers, GitHub Pages): BASE_PATH=/crm/ npm run build. */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+	site: process.env.SITE_URL || 'http://127.0.0.1:4321',
+	base,
+	trailingSlash: 'always',
+	outDir: process.env.OUT_DIR || './dist',
+	integrations: [mdx(), preact(), pagefind()],
+	image: { service: passthroughImageService() },
+	markdown: {
+		remarkPlugins: [remarkMath],
+		rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'ignore' }]],
+	},
+	build: { inlineStylesheets: 'never' },
+	devToolbar: { enabled: false },
+	server: { host: '127.0.0.1', port: 4321 },
+	preview: { host: '127.0.0.1', port: 4321 },
+});

@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import {
+	chapterSchema,
+	courseSchema,
+	glossarySchema,
+	labSchema,
+	topicSchema,
+} from './content/schemas';
+
+const mdx = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/*.mdx' });
+
+export const collections = {
+	chapters: defineCollection({ loader: mdx('chapters'), schema: chapterSchema }),
+	topics: defineCollection({ loader: mdx('topics'), schema: topicSchema }),
+	labs: defineCollection({ loader: mdx('labs'), schema: labSchema }),
+	glossary: defineCollection({
+		loader: glob({ base: './content/glossary', pattern: '**/*.yaml' }),
+		schema: glossarySchema,
+	}),
+	course: defineCollection({
+		loader: glob({ base: './content/data', pattern: '**/*.yaml' }),
+		schema: courseSchema,
+	}),
+};

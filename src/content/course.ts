@@ -1,0 +1,55 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { checkChapters, checkGlossary, type HeadingIndex } from './checks';
+
+export type ChapterEntry = CollectionEntry<'chapters'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type LabEntry = CollectionEntry<'labs'>;
+export type PageCollection = 'chapters' | 'topics' | 'labs';
+
+const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+
+function fail(problems: string[]): void {
+	if (problems.length > 0) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
+}
+
+export async function getCourse() {
+	const [course, ...extra] = await getCollection('course');
+	if (!course || extra.length > 0) throw new Error('content/data must hold exactly one course file');
+	return course.data;
+}
+
+/** Chapters in course order, checked against the syllabus hour table. */
+export async function getChapters(): Promise<ChapterEntry[]> {
+	const chapters = (await getCollection('chapters')).sort(byOrder);
+	fail(checkChapters(chapters, (await getCourse()).syllabus));
+	return chapters;
+}
+
+export async function getTopics(): Promise<TopicEntry[]> {
+	return (await getCollection('topics')).sort(byOrder);
+}
+
+export async function getLabs(): Promise<LabEntry[]> {
+	return (await getCollection('labs')).sort(byOrder);
+}
+
+/** Glossary entries sorted by pinyin, after checking that each points at a real page and heading. */
+export async function getGlossary() {
+	const entries = await getCollection('glossary');
+	const index: HeadingIndex = new Map();
+	const pages = [
+		...(await getCollection('chapters')),
+		...(await getCollection('topics')),
+		...(await getCollection('labs')),
+	];
+	for (const page of pages) {
+		const { headings } = await render(page);
+		index.set(`${page.collection}/${page.id}`, new Set(headings.map((h) => h.slug)));
+	}
+	fail(checkGlossary(entries, index));
+	const collator = new Intl.Collator('zh-CN-u-co-pinyin');
+	return entries.sort((a, b) => collator.compare(a.data.term, b.data.term));
+}
+
+export const pagePath = (collection: PageCollection, id: string, heading?: string) =>
+	`${collection}/${id}/${heading ? `#${heading}` : ''}`;
