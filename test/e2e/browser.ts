@@ -1,0 +1,53 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1366, height: 900 };
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+}
+
+export interface Watched {
+	page: Page;
+	/** Console errors and uncaught exceptions seen so far. */
+	errors: string[];
+	/** Requests to any host other than 127.0.0.1. */
+	foreign: string[];
+}
+
+/** Opens a page that records console errors, page errors and requests leaving 127.0.0.1. */
+export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+	const context = await browser.newContext({ viewport: DESKTOP, ...options });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const foreign: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+	page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+	page.on('request', (r) => {
+		const { protocol, hostname } = new URL(r.url());
+		if (protocol.startsWith('http') && hostname !== '127.0.0.1') foreign.push(r.url());
+	});
+	return { page, errors, foreign };
+}
+
+/** Every built HTML page as a site-relative path ('', 'chapters/x/', '404.html'). */
+export function sitePages(dist: string): string[] {
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const full = join(dir, entry.name);
+			if (entry.isDirectory()) {
+				if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
+			} else if (entry.name.endsWith('.html')) {
+				const rel = relative(dist, full).split('\\').join('/');
+				out.push(rel === 'index.html' ? '' : rel.replace(/index\.html$/, ''));
+			}
+		}
+	};
+	walk(dist);
+	return out.sort();
+}

@@ -1,0 +1,69 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launch, sitePages, watchedPage, type Watched } from './browser';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const pages = sitePages(inject('distDir')).filter((p) => p !== '404.html');
+const base = inject('baseUrl');
+
+interface AxeViolation {
+	id: string;
+	impact: string;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: axePath });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe;
+		return (await axe.run({ resultTypes: ['violations'] })).violations;
+	});
+	return (violations as AxeViolation[]).map(
+		(v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+	);
+}
+
+let browser: Browser;
+let w: Watched;
+beforeAll(async () => {
+	browser = await launch();
+	w = await watchedPage(browser);
+});
+afterAll(async () => browser?.close());
+
+test('the build has every page type', () => {
+	for (const expected of ['', 'chapters/01-crm-overview/', 'syllabus/', 'glossary/', 'search/', 'tools/', 'labs/']) {
+		expect(pages).toContain(expected);
+	}
+	expect(pages.some((p) => p.startsWith('topics/'))).toBe(true);
+	expect(pages.some((p) => /^labs\/.+\//.test(p))).toBe(true);
+});
+
+describe.each(pages)('page /%s', (path) => {
+	test('returns 200 with lang="zh-CN", one h1, a title, no console errors, no foreign requests', async () => {
+		const response = await w.page.goto(base + path);
+		expect(response?.status()).toBe(200);
+		expect(await w.page.getAttribute('html', 'lang')).toBe('zh-CN');
+		expect(await w.page.locator('h1').count()).toBe(1);
+		expect((await w.page.title()).trim().length).toBeGreaterThan(0);
+		await w.page.waitForLoadState('networkidle');
+		expect(w.errors).toEqual([]);
+		expect(w.foreign).toEqual([]);
+	});
+
+	test.each(['light', 'dark'])('has no axe violations in %s mode', async (theme) => {
+		await w.page.goto(base + path);
+		await w.page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+		expect(await axeViolations(w.page)).toEqual([]);
+	});
+});
+
+test('a missing page answers 404 with the site 404 page in Chinese', async () => {
+	const response = await w.page.goto(`${base}no-such-page/`);
+	expect(response?.status()).toBe(404);
+	expect(await w.page.getAttribute('html', 'lang')).toBe('zh-CN');
+	await expect(w.page.locator('h1').textContent()).resolves.toBe('页面不存在');
+	expect(await axeViolations(w.page)).toEqual([]);
+});

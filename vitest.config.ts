@@ -1,0 +1,32 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Unit tests run through Astro's Vite config (so `astro:content` and JSON imports resolve as in the
+// site); the e2e project builds the site, serves it on 127.0.0.1 and drives Debian's Chromium.
+export default getViteConfig({
+	// The e2e set-up builds the site; the test server must not react to the files a build writes.
+	server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/.astro/**', '**/content/**'] } },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['test/**/*.test.ts'],
+					exclude: ['test/e2e/**', 'node_modules/**'],
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['test/e2e/**/*.test.ts'],
+					globalSetup: ['test/e2e/global-setup.ts'],
+					fileParallelism: false,
+					testTimeout: 60_000,
+					hookTimeout: 180_000,
+				},
+			},
+		],
+	},
+});
