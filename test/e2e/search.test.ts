@@ -1,0 +1,110 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launch, watchedPage, type Watched } from './browser';
+
+const base = inject('baseUrl');
+const CHAPTER_1 = '/chapters/01-crm-overview/';
+
+let browser: Browser;
+let w: Watched;
+beforeAll(async () => {
+	browser = await launch();
+	w = await watchedPage(browser);
+});
+afterAll(async () => browser?.close());
+
+/** Opens the header search on a chapter page, types a query and returns the result page links. */
+async function searchFromHeader(page: Page, query: string, open: () => Promise<void>) {
+	await page.goto(`${base}chapters/01-crm-overview/`);
+	await open();
+	const input = page.locator('pagefind-modal input[type="search"]');
+	await input.waitFor({ state: 'visible' });
+	await input.fill(query);
+	await page.locator('pagefind-modal .pf-result').first().waitFor();
+	return page.locator('pagefind-modal .pf-result-link').evaluateAll((links) =>
+		links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+	);
+}
+
+describe.each(['客户关系管理', '铁三角', 'CRM'])('searching %s', (query) => {
+	test('lists chapter 1 among the first three results', async () => {
+		const pages = await searchFromHeader(w.page, query, () => w.page.click('[data-search-open]'));
+		expect(pages.slice(0, 3)).toContain(CHAPTER_1);
+	});
+
+	test('the heading link of the chapter 1 result lands on a heading that teaches the term', async () => {
+		await searchFromHeader(w.page, query, () => w.page.click('[data-search-open]'));
+		const result = w.page.locator('pagefind-modal .pf-result', {
+			has: w.page.locator(`.pf-result-link[href$="${CHAPTER_1}"]`),
+		});
+		const headingLink = result.locator('.pf-heading-link').first();
+		const href = await headingLink.getAttribute('href');
+		expect(href).toMatch(/#.+/);
+		await headingLink.click();
+		await w.page.waitForURL((u) => u.pathname === CHAPTER_1 && u.hash.length > 1);
+		const id = decodeURIComponent(new URL(w.page.url()).hash.slice(1));
+		const heading = w.page.locator(`[id="${id}"]`);
+		expect(await heading.evaluate((el) => /^H[1-6]$/.test(el.tagName))).toBe(true);
+		// The heading, or the section it opens, contains the query (case-insensitive for CRM).
+		const sectionText = await heading.evaluate((el) => {
+			let text = el.textContent ?? '';
+			for (let n = el.nextElementSibling; n && !/^H[1-3]$/.test(n.tagName); n = n.nextElementSibling) {
+				text += n.textContent ?? '';
+			}
+			return text;
+		});
+		expect(sectionText.toLowerCase()).toContain(query.toLowerCase());
+		expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+	});
+});
+
+test.each([
+	['/', async (p: Page) => p.keyboard.press('/')],
+	['Ctrl+K', async (p: Page) => p.keyboard.press('Control+k')],
+])('the %s shortcut opens search and the UI speaks Chinese', async (_name, press) => {
+	await w.page.goto(`${base}chapters/01-crm-overview/`);
+	await w.page.locator('main').click({ position: { x: 5, y: 5 } });
+	await press(w.page);
+	const input = w.page.locator('pagefind-modal input[type="search"]');
+	await input.waitFor({ state: 'visible' });
+	await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+	await input.fill('客户');
+	const summary = w.page.locator('pagefind-modal .pf-summary');
+	await summary.filter({ hasText: '结果' }).waitFor();
+	expect(await summary.textContent()).toMatch(/找到 \d+ 个/);
+	expect(await w.page.locator('pagefind-modal .pf-modal-close').getAttribute('aria-label')).toBe('关闭');
+	expect(w.errors).toEqual([]);
+	expect(w.foreign).toEqual([]);
+});
+
+test('the glossary term for an English abbreviation is found by it (CRM → 客户关系管理)', async () => {
+	const pages = await searchFromHeader(w.page, 'Customer Relationship Management', () =>
+		w.page.click('[data-search-open]'),
+	);
+	expect(pages.slice(0, 3)).toContain(CHAPTER_1);
+});
+
+test('/search/?q= runs the query and lists chapter 1', async () => {
+	await w.page.goto(`${base}search/?q=${encodeURIComponent('铁三角')}`);
+	await w.page.locator('#search-page .pf-result').first().waitFor();
+	const first = await w.page.locator('#search-page .pf-result-link').first().getAttribute('href');
+	expect(first).toContain(CHAPTER_1);
+});
+
+test('only the article is indexed: navigation, table of contents, pager and footer are not', async () => {
+	await w.page.goto(`${base}chapters/01-crm-overview/`);
+	// A string, not a function: Vite would rewrite a dynamic import() inside a function body.
+	const content: string = await w.page.evaluate(`(async () => {
+		const pagefind = await import('${base}pagefind/pagefind.js');
+		const search = await pagefind.search('客户关系管理');
+		for (const result of search.results) {
+			const data = await result.data();
+			if (data.url.endsWith('/chapters/01-crm-overview/')) return data.content;
+		}
+		return '';
+	})()`);
+	expect(content).toContain('铁三角');
+	for (const chrome of ['本页目录', '跳到正文', '回到顶部', '上一章', '下一章', '本站不使用任何统计', '本页网址']) {
+		expect(content).not.toContain(chrome);
+	}
+});
