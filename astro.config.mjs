@@ -23,5 +23,4 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	server: { host: '127.0.0.1', port: 4321 },
-	preview: { host: '127.0.0.1', port: 4321 },
 });

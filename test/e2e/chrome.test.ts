@@ -60,9 +60,20 @@ describe('theme toggle', () => {
 		await w.page.context().close();
 	});
 
-	test('formulas keep the text colour in dark mode', async () => {
+	test('formulas are typeset with KaTeX fonts served by the site and keep the text colour in dark mode', async () => {
 		const w = await watchedPage(browser, { colorScheme: 'dark' });
-		await w.page.goto(CHAPTER);
+		await w.page.goto(CHAPTER, { waitUntil: 'networkidle' });
+		const fonts = await w.page.evaluate(async () => {
+			await document.fonts.ready;
+			const el = document.querySelector('.katex-display .katex');
+			return {
+				family: el ? getComputedStyle(el).fontFamily : '',
+				loaded: [...document.fonts].filter((f) => f.family.includes('KaTeX') && f.status === 'loaded').length,
+			};
+		});
+		expect(fonts.family).toContain('KaTeX_Main');
+		expect(fonts.loaded).toBeGreaterThan(0);
+		expect(w.foreign).toEqual([]);
 		const colours = await w.page.evaluate(() => {
 			const katex = document.querySelector('.katex-display .katex');
 			const body = document.querySelector('article');
