@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import pagefind from './src/integrations/pagefind.ts';
+import rehypeMathFocus from './src/content/rehype-math-focus.ts';
 
 /** Instructors deploy under a sub-path (school servers, GitHub Pages): BASE_PATH=/crm/ npm run build. */
 const base = process.env.BASE_PATH || '/';
@@ -18,7 +19,7 @@ export default defineConfig({
 	image: { service: passthroughImageService() },
 	markdown: {
 		remarkPlugins: [remarkMath],
-		rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'ignore' }]],
+		rehypePlugins: [[rehypeKatex, { strict: 'ignore' }], rehypeMathFocus],
 	},
 	build: { inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },

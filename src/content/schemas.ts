@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Hours of one chapter, split as in the syllabus's hour table (总学时 / 讲授 / 实验 / 上机 / 课程设计 / 其它). */
+/** Hours of one chapter, split as in the syllabus's hour table (total, lecture, lab, computer, design, other). */
 export const hoursSchema = z
 	.object({
 		total: z.number().int().nonnegative(),
@@ -85,7 +85,7 @@ export const glossarySchema = z
 
 const weightItem = z.object({ label: nonEmptyText, weight: z.number().nonnegative() }).strict();
 
-/** Course facts for 课程信息: assessment, textbook, prerequisites. Weights are in percent. */
+/** Course facts for the syllabus page: assessment, textbook, prerequisites. Weights are in percent. */
 export const courseSchema = z
 	.object({
 		title: nonEmptyText,

@@ -2,6 +2,9 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 
+/** Chinese segmentation for every page; KaTeX's MathML copy (for screen readers) stays out of excerpts. */
+export const INDEX_OPTIONS = { forceLanguage: 'zh-cn', excludeSelectors: ['.katex-mathml'] };
+
 type PagefindApi = Pick<typeof pagefindApi, 'createIndex' | 'close'>;
 
 /**
@@ -16,7 +19,7 @@ export async function indexSite(
 	api: PagefindApi = pagefindApi,
 ): Promise<number> {
 	try {
-		const { index, errors } = await api.createIndex({ forceLanguage: 'zh-cn' });
+		const { index, errors } = await api.createIndex(INDEX_OPTIONS);
 		if (!index || errors.length > 0) throw new PagefindError('createIndex', errors);
 		const added = await index.addDirectory({ path: outDir });
 		if (added.errors.length > 0) throw new PagefindError('addDirectory', added.errors);

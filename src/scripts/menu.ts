@@ -1,4 +1,4 @@
-/** On narrow screens the chapter navigation opens as a panel from the header's 目录 button. */
+/** On narrow screens the chapter navigation opens as a panel from the header's menu button. */
 export function initMenu(button: HTMLButtonElement): void {
 	const nav = document.getElementById(button.getAttribute('aria-controls') ?? '');
 	if (!nav) return;

@@ -24,7 +24,7 @@ function store(pref: ThemePref): void {
 	}
 }
 
-/** The toggle cycles 跟随系统 → 浅色 → 深色 and remembers the choice; "auto" keeps following the system. */
+/** The toggle cycles auto → light → dark and remembers the choice; "auto" keeps following the system. */
 export function initThemeToggle(button: HTMLButtonElement): void {
 	const labels = JSON.parse(button.dataset.labels ?? '{}') as Record<ThemePref, string>;
 	const template = button.dataset.template ?? '{mode}';

@@ -22,7 +22,7 @@ describe('indexSite', () => {
 	test('indexes the build directory and writes the bundle into dist/pagefind', async () => {
 		const { api, index } = fakeApi({ pages: 12 });
 		await expect(indexSite('/site/dist/', logger, api as never)).resolves.toBe(12);
-		expect(api.createIndex).toHaveBeenCalledWith({ forceLanguage: 'zh-cn' });
+		expect(api.createIndex).toHaveBeenCalledWith({ forceLanguage: 'zh-cn', excludeSelectors: ['.katex-mathml'] });
 		expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site/dist/' });
 		expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/dist/pagefind' });
 		expect(logger.info).toHaveBeenCalledWith('indexed 12 pages into /site/dist/pagefind');
