@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
 
 export const PHONE = { width: 360, height: 740 };
@@ -9,6 +9,19 @@ export const DESKTOP = { width: 1366, height: 900 };
 
 export function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+}
+
+/** One Chromium for the whole test file: launched before the first test, closed after the last. */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(async () => browser?.close());
+	return () => {
+		if (!browser) throw new Error('the browser is not running yet');
+		return browser;
+	};
 }
 
 export interface Watched {

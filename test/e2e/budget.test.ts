@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { CHAPTER_JS_BUDGET, inlineScripts, jsBytes, recordTransfers, report } from '../bench/js-budget';
-import { launch, watchedPage } from './browser';
+import { useBrowser, watchedPage } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 test(`a chapter page loads at most ${CHAPTER_JS_BUDGET} B of gzipped JavaScript before search is opened`, async () => {
-	const w = await watchedPage(browser);
+	const w = await watchedPage(browser());
 	const { transfers, settle } = recordTransfers(w.page);
 	await w.page.goto(`${inject('baseUrl')}chapters/01-crm-overview/`, { waitUntil: 'networkidle' });
 	await settle();

@@ -1,15 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, PHONE, sitePages, watchedPage, type Watched } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { PHONE, sitePages, useBrowser, watchedPage } from './browser';
 
 const base = inject('baseUrl');
 const CHAPTER = `${base}chapters/01-crm-overview/`;
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 describe('theme toggle', () => {
 	/** Records data-theme at the moment <body> is first parsed, i.e. before the first paint. */
@@ -23,7 +18,7 @@ describe('theme toggle', () => {
 	`;
 
 	test.each(['light', 'dark'] as const)('follows a %s system preference until the reader chooses', async (scheme) => {
-		const w = await watchedPage(browser, { colorScheme: scheme });
+		const w = await watchedPage(browser(), { colorScheme: scheme });
 		await w.page.goto(CHAPTER);
 		expect(await w.page.getAttribute('html', 'data-theme')).toBe(scheme);
 		expect(await w.page.getAttribute('html', 'data-theme-pref')).toBe('auto');
@@ -31,7 +26,7 @@ describe('theme toggle', () => {
 	});
 
 	test('cycles 跟随系统 → 浅色 → 深色, persists across reload, and never flashes the other theme', async () => {
-		const w = await watchedPage(browser, { colorScheme: 'light' });
+		const w = await watchedPage(browser(), { colorScheme: 'light' });
 		await w.page.addInitScript(themeAtFirstBody);
 		await w.page.goto(CHAPTER);
 		const toggle = w.page.locator('[data-theme-toggle]');
@@ -61,7 +56,7 @@ describe('theme toggle', () => {
 	});
 
 	test('formulas are typeset with KaTeX fonts served by the site and keep the text colour in dark mode', async () => {
-		const w = await watchedPage(browser, { colorScheme: 'dark' });
+		const w = await watchedPage(browser(), { colorScheme: 'dark' });
 		await w.page.goto(CHAPTER, { waitUntil: 'networkidle' });
 		const fonts = await w.page.evaluate(async () => {
 			await document.fonts.ready;
@@ -87,7 +82,7 @@ describe('theme toggle', () => {
 
 describe('keyboard', () => {
 	test('the first Tab reaches the skip link, which moves focus to the article', async () => {
-		const w = await watchedPage(browser);
+		const w = await watchedPage(browser());
 		await w.page.goto(CHAPTER);
 		await w.page.keyboard.press('Tab');
 		expect(await w.page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
@@ -97,7 +92,7 @@ describe('keyboard', () => {
 	});
 
 	test('Tab reaches the chapter navigation; Enter follows a link; the current page is marked', async () => {
-		const w = await watchedPage(browser);
+		const w = await watchedPage(browser());
 		await w.page.goto(base);
 		let label = '';
 		for (let i = 0; i < 15 && label !== '课程信息'; i++) {
@@ -113,7 +108,7 @@ describe('keyboard', () => {
 	});
 
 	test('the focused element always shows a visible focus ring', async () => {
-		const w = await watchedPage(browser);
+		const w = await watchedPage(browser());
 		await w.page.goto(CHAPTER);
 		for (let i = 0; i < 6; i++) {
 			await w.page.keyboard.press('Tab');
@@ -132,7 +127,7 @@ describe('phone (360 px)', () => {
 	const pages = sitePages(inject('distDir'));
 
 	test.each(pages)('/%s has no horizontal scrolling', async (path) => {
-		const w = await watchedPage(browser, { viewport: PHONE, isMobile: true, hasTouch: true });
+		const w = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true });
 		await w.page.goto(base + path);
 		const { scroll, client } = await w.page.evaluate(() => ({
 			scroll: document.documentElement.scrollWidth,
@@ -143,7 +138,7 @@ describe('phone (360 px)', () => {
 	});
 
 	test('the navigation is in a menu: hidden, opened by 目录, closed by Escape', async () => {
-		const w = await watchedPage(browser, { viewport: PHONE, isMobile: true, hasTouch: true });
+		const w = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true });
 		await w.page.goto(CHAPTER);
 		const nav = w.page.locator('#site-nav');
 		const button = w.page.locator('[data-menu-toggle]');
@@ -165,7 +160,7 @@ describe('phone (360 px)', () => {
 
 describe('print', () => {
 	test('printing a chapter shows the article alone, with link targets written out', async () => {
-		const w = await watchedPage(browser);
+		const w = await watchedPage(browser());
 		await w.page.goto(CHAPTER);
 		await w.page.emulateMedia({ media: 'print' });
 		for (const selector of ['.site-header', '#site-nav', '.page__toc', '.pager', '.site-footer', '.breadcrumbs']) {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, sitePages, watchedPage, type Watched } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { useBrowser, sitePages, watchedPage, type Watched } from './browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const pages = sitePages(inject('distDir')).filter((p) => p !== '404.html');
@@ -25,13 +25,11 @@ async function axeViolations(page: Page): Promise<string[]> {
 	);
 }
 
-let browser: Browser;
+const browser = useBrowser();
 let w: Watched;
 beforeAll(async () => {
-	browser = await launch();
-	w = await watchedPage(browser);
+	w = await watchedPage(browser());
 });
-afterAll(async () => browser?.close());
 
 test('the build has every page type', () => {
 	for (const expected of ['', 'chapters/01-crm-overview/', 'syllabus/', 'glossary/', 'search/', 'tools/', 'labs/']) {

@@ -1,17 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, watchedPage, type Watched } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { useBrowser, watchedPage, type Watched } from './browser';
 
 const base = inject('baseUrl');
 const CHAPTER_1 = '/chapters/01-crm-overview/';
 
-let browser: Browser;
+const browser = useBrowser();
 let w: Watched;
 beforeAll(async () => {
-	browser = await launch();
-	w = await watchedPage(browser);
+	w = await watchedPage(browser());
 });
-afterAll(async () => browser?.close());
 
 /** Opens the header search on a chapter page, types a query and returns the result page links. */
 async function searchFromHeader(page: Page, query: string, open: () => Promise<void>) {
