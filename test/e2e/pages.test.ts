@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { useBrowser, sitePages, watchedPage, type Watched } from './browser';
+import { PHONE, sitePages, useBrowser, watchedPage, type Watched } from './browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const pages = sitePages(inject('distDir')).filter((p) => p !== '404.html');
@@ -56,6 +56,16 @@ describe.each(pages)('page /%s', (path) => {
 		await w.page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
 		expect(await axeViolations(w.page)).toEqual([]);
 	});
+});
+
+test.each(['', 'chapters/01-crm-overview/'])('/%s has no axe violations on a phone, menu closed and open', async (path) => {
+	const phone = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true });
+	await phone.page.goto(base + path);
+	expect(await axeViolations(phone.page)).toEqual([]);
+	await phone.page.click('[data-menu-toggle]');
+	expect(await phone.page.getByRole('button', { name: '关闭目录' }).count()).toBe(1);
+	expect(await axeViolations(phone.page)).toEqual([]);
+	await phone.page.context().close();
 });
 
 test('a missing page answers 404 with the site 404 page in Chinese', async () => {
