@@ -13,6 +13,16 @@ export const CHROMIUM_ARGS = [
 ];
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+function aptInstall(packages: string[], log: (msg: string) => void): void {
+	log(`installing Debian packages ${packages.join(' and ')} with apt-get …`);
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+	execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+}
+
+const isRoot = () => process.getuid?.() === 0;
 
 /**
  * Finds Debian's Chromium (CHROMIUM_PATH first). Where it is missing and we are root, installs
@@ -26,16 +36,20 @@ export function ensureChromium(log: (msg: string) => void = console.log): string
 		return fromEnv;
 	}
 	const found = CANDIDATES.find((p) => existsSync(p));
-	if (found) return found;
-	if (process.getuid?.() !== 0) {
+	if (found) {
+		if (!existsSync(CJK_FONT) && isRoot()) {
+			log('Chinese fonts missing (pages would render boxes):');
+			aptInstall(['fonts-noto-cjk'], log);
+		}
+		return found;
+	}
+	if (!isRoot()) {
 		throw new Error(
 			'Chromium not found. Install Debian packages chromium and fonts-noto-cjk, or set CHROMIUM_PATH.',
 		);
 	}
-	log('Chromium not found: installing Debian packages chromium and fonts-noto-cjk with apt-get …');
-	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-	execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+	log('Chromium not found:');
+	aptInstall(['chromium', 'fonts-noto-cjk'], log);
 	const installed = CANDIDATES.find((p) => existsSync(p));
 	if (!installed) throw new Error('apt-get finished but no chromium binary was found');
 	return installed;
