@@ -1,0 +1,115 @@
+/**
+ * Turning what a person types into a number, or into language-free issue codes.
+ * Never throws; the UI maps codes to Chinese messages in one place (src/i18n/issues.ts).
+ */
+
+export type IssueCode =
+	| 'empty'
+	| 'not-a-number'
+	| 'below-min'
+	| 'above-max'
+	| 'too-many-decimals'
+	| 'not-integer'
+	| 'unexpected-percent'
+	| 'unexpected-currency';
+
+export type FieldKind = 'number' | 'money' | 'percent' | 'integer';
+
+export interface FieldSpec {
+	kind: FieldKind;
+	/** Smallest accepted value, inclusive, in value units (a fraction for percent fields). */
+	min?: number;
+	/** Largest accepted value, inclusive, in value units. */
+	max?: number;
+	/** Decimal places a person may type (in the units they type); defaults by kind. */
+	maxDecimals?: number;
+}
+
+export type Parsed = { ok: true; value: number } | { ok: false; issues: IssueCode[] };
+
+const DEFAULT_DECIMALS: Record<FieldKind, number> = { number: 6, money: 2, percent: 4, integer: 0 };
+const MAX_LENGTH = 40;
+
+/**
+ * Normalises what a person typed: full-width characters (NFKC: １２３ → 123, ＋－ → +-, ％ → %,
+ * ￥ → ¥), the Chinese full stop typed by an IME for a decimal point, the minus sign U+2212,
+ * and every kind of space.
+ */
+export function normaliseInput(raw: string): string {
+	return raw
+		.normalize('NFKC')
+		.replace(/[\u2212\u2012\u2013\u2014\uFE63]/g, '-')
+		.replace(/\u3002/g, '.')
+		.replace(/[\s\u00A0\u3000]+/g, '');
+}
+
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d*)?$/;
+const PLAIN = /^(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * Parses a field value.
+ * Accepts: full-width digits and signs, thousands separators (`1,000`, `1，000`), `¥`/`元`/`RMB`
+ * on money fields, `%` on percent fields (where `8` and `8%` both mean 0.08), surrounding spaces.
+ * Rejects: empty input, anything not a plain decimal number (including `NaN`, `Infinity`, `1e3`),
+ * input longer than 40 characters, values outside [min, max], and more decimals than the field allows.
+ * @param raw what the person typed
+ * @param spec the field's kind and range
+ * @returns `{ ok: true, value }` in value units, or `{ ok: false, issues }`
+ * @example parseNumber('１，０００元', { kind: 'money' }) // { ok: true, value: 1000 }
+ * @example parseNumber('8%', { kind: 'percent' }) // { ok: true, value: 0.08 }
+ */
+export function parseNumber(raw: string, spec: FieldSpec): Parsed {
+	let text = normaliseInput(raw);
+	if (text === '') return fail('empty');
+	if (text.length > MAX_LENGTH) return fail('not-a-number');
+
+	let sign = 1;
+	if (/^[+-]/.test(text)) {
+		sign = text.startsWith('-') ? -1 : 1;
+		text = text.slice(1);
+	}
+
+	const currency = /^(¥|RMB)|(元|¥|RMB)$/i;
+	if (currency.test(text)) {
+		if (spec.kind !== 'money') return fail('unexpected-currency');
+		text = text.replace(/^(¥|RMB)/i, '').replace(/(元|¥|RMB)$/i, '');
+	}
+	if (text.endsWith('%')) {
+		if (spec.kind !== 'percent') return fail('unexpected-percent');
+		text = text.slice(0, -1);
+	}
+	if (/^[+-]/.test(text) && sign === 1) {
+		// The sign may follow the currency symbol: ¥-100.
+		sign = text.startsWith('-') ? -1 : 1;
+		text = text.slice(1);
+	}
+
+	if (GROUPED.test(text)) text = text.replace(/,/g, '');
+	if (!PLAIN.test(text)) return fail('not-a-number');
+
+	const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+	// At most 40 characters, so always finite.
+	const magnitude = Number(text);
+
+	const issues: IssueCode[] = [];
+	if (spec.kind === 'integer') {
+		if (!Number.isInteger(magnitude)) issues.push('not-integer');
+	} else if (decimals > (spec.maxDecimals ?? DEFAULT_DECIMALS[spec.kind])) {
+		issues.push('too-many-decimals');
+	}
+
+	const typed = sign * magnitude;
+	const value = spec.kind === 'percent' ? percentToFraction(typed, decimals) : typed;
+	if (spec.min !== undefined && value < spec.min) issues.push('below-min');
+	if (spec.max !== undefined && value > spec.max) issues.push('above-max');
+	return issues.length > 0 ? { ok: false, issues } : { ok: true, value: value === 0 ? 0 : value };
+}
+
+/** 8 → 0.08 without binary noise (8 / 100 is exact, but 7 / 100 * 100 is not 7). */
+function percentToFraction(percent: number, decimals: number): number {
+	return Number((percent / 100).toFixed(Math.min(decimals + 2, 20)));
+}
+
+function fail(code: IssueCode): Parsed {
+	return { ok: false, issues: [code] };
+}
