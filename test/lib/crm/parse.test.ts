@@ -71,7 +71,7 @@ describe('rejects with issue codes', () => {
 		['1-', plain, ['not-a-number']],
 		['.', plain, ['not-a-number']],
 		['9'.repeat(41), plain, ['not-a-number']],
-		['9'.repeat(39), { kind: 'number', max: 1e12 }, ['above-max']],
+		['9'.repeat(39), { kind: 'number', max: 1e12 } as FieldSpec, ['above-max']],
 		['-5', money, ['below-min']],
 		['101', years, ['above-max']],
 		['0', years, ['below-min']],

@@ -1,0 +1,36 @@
+import type { FieldSpec, IssueCode } from '../lib/crm/parse';
+import { formatNumber, formatPercent } from '../lib/format/number';
+import { t } from '.';
+
+/** A limit in the units the person types: percent fields show 100%, money fields ¥ amounts. */
+function limit(spec: FieldSpec, value: number): string {
+	return spec.kind === 'percent' ? formatPercent(value) : formatNumber(value, 2);
+}
+
+/**
+ * The one place that turns parse issue codes into Chinese. The first issue is the one to fix first.
+ * @example issueMessage(['below-min'], { kind: 'integer', min: 1 }) // '不能小于 1。'
+ */
+export function issueMessage(issues: readonly IssueCode[], spec: FieldSpec): string {
+	const code = issues[0];
+	switch (code) {
+		case 'empty':
+			return t('issue.empty');
+		case 'not-a-number':
+			return t('issue.notANumber');
+		case 'below-min':
+			return t('issue.belowMin', { min: limit(spec, spec.min ?? 0) });
+		case 'above-max':
+			return t('issue.aboveMax', { max: limit(spec, spec.max ?? 0) });
+		case 'too-many-decimals':
+			return t('issue.tooManyDecimals', { n: spec.maxDecimals ?? (spec.kind === 'money' ? 2 : 4) });
+		case 'not-integer':
+			return t('issue.notInteger');
+		case 'unexpected-percent':
+			return t('issue.unexpectedPercent');
+		case 'unexpected-currency':
+			return t('issue.unexpectedCurrency');
+		default:
+			return t('issue.notANumber');
+	}
+}

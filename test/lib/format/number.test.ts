@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { formatFactor, formatNumber, formatPercent, formatYuan, rawValue } from '../../../src/lib/format/number';
+
+test.each([
+	[8539.073259, '¥8,539.07'],
+	[11500, '¥11,500.00'],
+	[0.005, '¥0.01'],
+	[-500, '-¥500.00'],
+	[-0.001, '¥0.00'],
+	[1234567.891, '¥1,234,567.89'],
+])('formatYuan(%d) → %s', (value, text) => {
+	expect(formatYuan(value)).toBe(text);
+});
+
+test('numbers, percentages and factors', () => {
+	expect(formatNumber(18.0781465, 2)).toBe('18.08');
+	expect(formatNumber(3, 2)).toBe('3');
+	expect(formatNumber(3, 2, 2)).toBe('3.00');
+	expect(formatNumber(-0.0001, 2)).toBe('0');
+	expect(formatPercent(0.08)).toBe('8%');
+	expect(formatPercent(0.125, 1)).toBe('12.5%');
+	expect(formatFactor(0.9259259)).toBe('0.9259');
+	expect(formatFactor(1)).toBe('1.0000');
+	expect(rawValue(8539.073259047298)).toBe('8539.073259047298');
+	expect(rawValue(null)).toBe('');
+});
+
+test('formatYuan always shows two decimals and parses back to the rounded value', () => {
+	fc.assert(
+		fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (x) => {
+			const text = formatYuan(x);
+			expect(text).toMatch(/^-?¥[\d,]+\.\d{2}$/);
+			const back = Number(text.replace(/[¥,]/g, ''));
+			expect(Math.abs(back - x)).toBeLessThanOrEqual(0.005 + 1e-6 * Math.abs(x));
+		}),
+	);
+});
