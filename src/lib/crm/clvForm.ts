@@ -41,25 +41,24 @@ export function readClvForm(values: Record<ClvField, string>, timing: Timing, fa
 		issues[field] = parsed.issues;
 		return null;
 	};
-	const m = Object.fromEntries(MODEL_FIELDS.map((f) => [f, read(f)])) as Record<(typeof MODEL_FIELDS)[number], number | null>;
-	const s = Object.fromEntries(SPEND_FIELDS.map((f) => [f, read(f)])) as Record<(typeof SPEND_FIELDS)[number], number | null>;
-	const complete = <T extends Record<string, number | null>>(o: T): o is { [K in keyof T]: number } =>
-		Object.values(o).every((v) => v !== null);
+	const [co, po, yearlyIn, cs, n, r, p] = MODEL_FIELDS.map(read);
+	const [spend, visits, years] = SPEND_FIELDS.map(read);
+	const ready = (...xs: (number | null | undefined)[]) => xs.every((x) => x !== null && x !== undefined);
 	return {
 		issues,
-		input: complete(m)
+		input: ready(co, po, yearlyIn, cs, n, r, p)
 			? {
-					acquisitionCost: m.co,
-					firstPurchase: m.po,
-					yearlyRevenue: m.in,
-					yearlyCost: m.cs,
-					years: m.n,
-					discountRate: m.r,
-					retentionRate: m.p,
+					acquisitionCost: co!,
+					firstPurchase: po!,
+					yearlyRevenue: yearlyIn!,
+					yearlyCost: cs!,
+					years: n!,
+					discountRate: r!,
+					retentionRate: p!,
 					timing,
 					factors,
 				}
 			: null,
-		spend: complete(s) ? { spendPerVisit: s.spend, visitsPerYear: s.visits, years: s.years } : null,
+		spend: ready(spend, visits, years) ? { spendPerVisit: spend!, visitsPerYear: visits!, years: years! } : null,
 	};
 }
