@@ -1,0 +1,172 @@
+import { useMemo } from 'preact/hooks';
+import { computeClv, spendValue, CLV_MODELS, type ClvModel, type FactorMode, type Timing } from '../lib/crm/clv';
+import { CLV_FIELDS, readClvForm, type ClvField } from '../lib/crm/clvForm';
+import { formatNumber, formatYuan } from '../lib/format/number';
+import { defaultState, type StateOf } from '../lib/share/codec';
+import { CLV_PARAMS, type ClvParams } from '../lib/share/clv';
+import { issueMessage } from '../i18n/issues';
+import { t, type MessageKey } from '../i18n';
+import { ChartCanvas } from './kit/ChartCanvas';
+import { FormulaSteps } from './kit/FormulaSteps';
+import { NumberField } from './kit/NumberField';
+import { Output, ResultCard } from './kit/Output';
+import { ShareLink } from './kit/ShareLink';
+import { useUrlState } from './kit/useUrlState';
+import { Schedule } from './clv/Schedule';
+import { clvSteps, spendSteps } from './clv/steps';
+
+type Model = ClvModel | 'spend';
+const ALL_MODELS: Model[] = [...CLV_MODELS, 'spend'];
+const modelLabel = (m: Model) => t(`clv.model.${m}` as MessageKey);
+
+const UNIT: Record<ClvField, MessageKey> = {
+	co: 'clv.unit.yuan', po: 'clv.unit.yuan', in: 'clv.unit.yuan', cs: 'clv.unit.yuan', n: 'clv.unit.years',
+	r: 'clv.unit.percent', p: 'clv.unit.percent', spend: 'clv.unit.yuan', visits: 'clv.unit.times', years: 'clv.unit.years',
+};
+const HINT: Partial<Record<ClvField, MessageKey>> = {
+	co: 'clv.field.co.hint', po: 'clv.field.po.hint', r: 'clv.field.r.hint', p: 'clv.field.p.hint',
+};
+
+interface Props {
+	/** Starting values as query-string text (a chapter can embed the calculator with its own example). */
+	defaults?: Partial<StateOf<ClvParams>>;
+	/** Keep the inputs in the page's URL (the tool page), or leave the URL alone (embedded in a chapter). */
+	syncUrl?: boolean;
+	/** Prefix for element ids, so two calculators can share a page. */
+	idPrefix?: string;
+}
+
+/** The customer lifetime value calculator: inputs, all models side by side, steps, schedule, chart. */
+export default function ClvCalculator({ defaults = {}, syncUrl = true, idPrefix = 'clv' }: Props) {
+	const [state, update] = useUrlState(CLV_PARAMS, { ...defaultState(CLV_PARAMS), ...defaults }, syncUrl);
+	const model = state.model as Model;
+	const form = useMemo(
+		() => readClvForm(state, state.timing as Timing, state.factors as FactorMode),
+		[state],
+	);
+	const outcomes = useMemo(
+		() => (form.input ? Object.fromEntries(CLV_MODELS.map((m) => [m, computeClv(m, form.input!)])) : null),
+		[form],
+	) as Record<ClvModel, ReturnType<typeof computeClv>> | null;
+	const spendTotal = form.spend ? spendValue(form.spend.spendPerVisit, form.spend.visitsPerYear, form.spend.years) : null;
+	const current = model !== 'spend' && outcomes ? outcomes[model] : null;
+	const result = current?.ok ? current.result : null;
+
+	const field = (name: ClvField) => (
+		<NumberField
+			id={`${idPrefix}-${name}`}
+			label={t(`clv.field.${name}` as MessageKey)}
+			unit={t(UNIT[name])}
+			hint={name === 'n' && model === 'infinite' ? t('clv.field.n.infiniteHint') : HINT[name] && t(HINT[name])}
+			value={state[name]}
+			error={form.issues[name] && issueMessage(form.issues[name], CLV_FIELDS[name])}
+			inputMode={name === 'n' || name === 'years' ? 'numeric' : 'decimal'}
+			onInput={(value) => update({ [name]: value })}
+		/>
+	);
+	const choice = <K extends 'timing' | 'factors'>(name: K, options: readonly string[]) => (
+		<label class="field">
+			<span class="field__label">{t(`clv.${name}` as MessageKey)}</span>
+			<select value={state[name]} onChange={(e) => update({ [name]: e.currentTarget.value } as Partial<StateOf<ClvParams>>)}>
+				{options.map((o) => (
+					<option value={o}>{t(`clv.${name}.${o}` as MessageKey)}</option>
+				))}
+			</select>
+		</label>
+	);
+
+	const headline = model === 'spend' ? spendTotal : (result?.total ?? null);
+	const undiscounted = model === 'spend' ? spendTotal : outcomes?.undiscounted.ok ? outcomes.undiscounted.result.total : null;
+	const payback = result?.payback ?? null;
+
+	return (
+		<div class="calc" data-calculator="clv">
+			<fieldset class="calc__models">
+				<legend>{t('clv.model')}</legend>
+				{ALL_MODELS.map((m) => (
+					<label class={m === model ? 'chip chip--on' : 'chip'}>
+						<input type="radio" name={`${idPrefix}-model`} value={m} checked={m === model} onChange={() => update({ model: m })} />
+						{modelLabel(m)}
+					</label>
+				))}
+				<p class="calc__model-desc">{t(`clv.model.${model}.desc` as MessageKey)}</p>
+			</fieldset>
+
+			<div class="calc__fields">
+				{model === 'spend' ? (['spend', 'visits', 'years'] as const).map(field) : (['co', 'po', 'in', 'cs', 'n', 'r', 'p'] as const).map(field)}
+				{model !== 'spend' && choice('timing', CLV_PARAMS.timing.options)}
+				{model !== 'spend' && choice('factors', CLV_PARAMS.factors.options)}
+			</div>
+
+			<div class="calc__results" aria-live="polite">
+				<ResultCard label={t('clv.result.clv')} primary note={result?.annuity && state.factors === 'table' ? t('clv.result.annuity', { factor: result.annuity.factor.toFixed(4), value: formatYuan(result.annuity.value) }) : model === 'infinite' && result ? t('clv.result.tail', { n: result.rows.length - 1, value: formatYuan(result.tail) }) : undefined}>
+					<Output name="clv" value={headline}>{headline === null ? t('kit.none') : formatYuan(headline)}</Output>
+				</ResultCard>
+				<ResultCard label={t('clv.result.undiscounted')}>
+					<Output name="undiscounted" value={undiscounted}>{undiscounted === null ? t('kit.none') : formatYuan(undiscounted)}</Output>
+				</ResultCard>
+				<ResultCard label={t('clv.result.payback')}>
+					<Output name="payback" value={payback}>{result ? (payback === null ? t('clv.result.paybackNever') : t('clv.result.paybackYear', { n: payback })) : t('kit.none')}</Output>
+				</ResultCard>
+				<ResultCard label={t('clv.result.ltvCac')} note={t('clv.result.ltvCacNote')}>
+					<Output name="ltv-cac" value={result?.ltvToCac ?? null}>{result?.ltvToCac == null ? t('kit.none') : `${formatNumber(result.ltvToCac, 2)} : 1`}</Output>
+				</ResultCard>
+				{(model === 'spend' ? !form.spend : !form.input) && <p class="calc__notice">{t('kit.fixInputs')}</p>}
+				{current && !current.ok && <p class="calc__notice">{t('clv.diverges')}</p>}
+			</div>
+
+			{model !== 'spend' && outcomes && (
+				<table class="calc__compare">
+					<caption>{t('clv.compare')}</caption>
+					<thead>
+						<tr>
+							<th scope="col">{t('clv.compare.model')}</th>
+							<th scope="col" class="num">{t('clv.compare.value')}</th>
+						</tr>
+					</thead>
+					<tbody>
+						{CLV_MODELS.map((m) => {
+							const o = outcomes[m];
+							return (
+								<tr class={m === model ? 'is-current' : undefined} aria-current={m === model ? 'true' : undefined}>
+									<th scope="row">{modelLabel(m)}</th>
+									<td class="num">
+										<Output name={`model-${m}`} value={o.ok ? o.result.total : null}>{o.ok ? formatYuan(o.result.total) : t('kit.none')}</Output>
+									</td>
+								</tr>
+							);
+						})}
+					</tbody>
+				</table>
+			)}
+
+			{model === 'spend' && form.spend && spendTotal !== null && <FormulaSteps steps={spendSteps(form.spend.spendPerVisit, form.spend.visitsPerYear, form.spend.years, spendTotal)} />}
+			{model !== 'spend' && form.input && result && <FormulaSteps steps={clvSteps(model, form.input, result)} />}
+
+			{model !== 'spend' && result && (
+				<>
+					<ChartCanvas
+						id={`${idPrefix}-chart`}
+						labels={result.rows.map((r) => t('clv.chart.year', { n: r.year }))}
+						series={[
+							{ label: t('clv.chart.title'), data: result.rows.map((r) => r.cumulative), role: 'line' },
+							{ label: t('clv.chart.payback'), data: result.rows.map((r) => (r.year === payback ? r.cumulative : null)), role: 'marker' },
+						]}
+						summary={t('clv.chart.summary', {
+							model: modelLabel(model),
+							first: formatYuan(result.rows[0]!.cumulative),
+							n: result.rows.length - 1,
+							last: formatYuan(result.rows.at(-1)!.cumulative),
+							payback: payback === null ? t('clv.chart.noPayback') : t('clv.chart.paybackAt', { n: payback }),
+						})}
+						labelHeader={t('clv.col.year')}
+						format={formatYuan}
+						pngName={t('clv.pngName')}
+					/>
+					<Schedule result={result} modelLabel={modelLabel(model)} />
+				</>
+			)}
+			<ShareLink />
+		</div>
+	);
+}

@@ -1,0 +1,53 @@
+import type { ClvResult } from '../../lib/crm/clv';
+import { toCsv } from '../../lib/export/csv';
+import { formatFactor, formatYuan, rawValue } from '../../lib/format/number';
+import { t } from '../../i18n';
+import { downloadFile } from '../kit/download';
+
+const COLUMNS = ['clv.col.year', 'clv.col.revenue', 'clv.col.cost', 'clv.col.net', 'clv.col.factor', 'clv.col.pv', 'clv.col.cumulative'] as const;
+
+/** The year-by-year schedule as a table, and the same rows as CSV. */
+export function Schedule({ result, modelLabel }: { result: ClvResult; modelLabel: string }) {
+	const csv = () =>
+		toCsv(
+			COLUMNS.map((c) => t(c)),
+			result.rows.map((r) => [r.year, r.revenue, r.cost, r.net, r.factor, r.presentValue, r.cumulative]),
+		);
+	return (
+		<section class="schedule">
+			<div class="schedule__head">
+				<h3>{t('clv.schedule')}</h3>
+				<button type="button" class="btn" onClick={() => downloadFile(t('clv.csvName'), csv(), 'text/csv;charset=utf-8')}>
+					{t('kit.downloadCsv')}
+				</button>
+			</div>
+			<div class="table-scroll" tabIndex={0}>
+				<table>
+					<caption>{t('clv.schedule.caption', { model: modelLabel })}</caption>
+					<thead>
+						<tr>
+							{COLUMNS.map((c) => (
+								<th scope="col" class="num">
+									{t(c)}
+								</th>
+							))}
+						</tr>
+					</thead>
+					<tbody>
+						{result.rows.map((row) => (
+							<tr data-year={row.year}>
+								<th scope="row" class="num">{row.year}</th>
+								<td class="num">{formatYuan(row.revenue)}</td>
+								<td class="num">{formatYuan(row.cost)}</td>
+								<td class="num">{formatYuan(row.net)}</td>
+								<td class="num">{formatFactor(row.factor)}</td>
+								<td class="num" data-value={rawValue(row.presentValue)}>{formatYuan(row.presentValue)}</td>
+								<td class="num" data-value={rawValue(row.cumulative)}>{formatYuan(row.cumulative)}</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</div>
+		</section>
+	);
+}

@@ -1,0 +1,29 @@
+import type { ComponentChildren } from 'preact';
+import { t } from '../../i18n';
+
+export interface Step {
+	label: string;
+	/** MathML content (see math.tsx). */
+	math: ComponentChildren;
+	/** Plain-text reading of the same line, for screen readers and copying. */
+	text: string;
+}
+
+/** The formula, the same formula with the reader's numbers, then the result. */
+export function FormulaSteps({ steps }: { steps: Step[] }) {
+	return (
+		<section class="steps" aria-label={t('kit.steps')}>
+			<h3 class="steps__title">{t('kit.steps')}</h3>
+			<ol class="steps__list">
+				{steps.map((step) => (
+					<li class="steps__item">
+						<span class="steps__label">{step.label}</span>
+						<math display="block" aria-label={step.text}>
+							{step.math}
+						</math>
+					</li>
+				))}
+			</ol>
+		</section>
+	);
+}

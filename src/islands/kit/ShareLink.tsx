@@ -1,0 +1,31 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
+
+/** Copies the page address, which carries every input, so an instructor can send it. */
+export function ShareLink() {
+	const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+	const copy = async () => {
+		try {
+			await navigator.clipboard.writeText(window.location.href);
+			setStatus('copied');
+		} catch {
+			setStatus('failed');
+		}
+	};
+	return (
+		<div class="share">
+			<button type="button" class="btn" onClick={copy}>
+				{t('kit.copyLink')}
+			</button>
+			<span class="share__status" role="status">
+				{status === 'copied' ? t('kit.copied') : ''}
+			</span>
+			{status === 'failed' && (
+				<label class="share__fallback">
+					{t('kit.copyFailed')}
+					<input type="text" readOnly value={window.location.href} onFocus={(e) => e.currentTarget.select()} />
+				</label>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,23 @@
+/** A byte-order mark: without it Excel opens UTF-8 CSV as GBK and the Chinese headers turn to mojibake. */
+export const BOM = '\uFEFF';
+
+/**
+ * Makes one CSV cell safe: a text cell that starts with = + - @ (or a tab or carriage return) would
+ * run as a spreadsheet formula, so it gets a leading apostrophe; quotes, commas and line breaks are
+ * quoted. Numbers are written as they are (a negative number is data, not a formula).
+ * @example csvCell('=1+1') // "'=1+1"
+ */
+export function csvCell(value: string | number | null): string {
+	if (value === null) return '';
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * A CSV document (RFC 4180, CRLF line ends) with a BOM, from a header row and data rows.
+ * @example toCsv(['年', '现值'], [[1, 833.33]]) // '\uFEFF年,现值\r\n1,833.33\r\n'
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+	return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
