@@ -19,11 +19,30 @@ export default getViteConfig({
 			{
 				extends: true,
 				test: {
+					name: 'islands',
+					include: ['test/islands/**/*.test.tsx'],
+					environment: 'happy-dom',
+				},
+			},
+			{
+				extends: true,
+				test: {
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],
 					globalSetup: ['test/e2e/global-setup.ts'],
 					fileParallelism: false,
 					testTimeout: 60_000,
+					hookTimeout: 180_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'bench',
+					include: ['test/bench/**/*.bench.ts', 'test/e2e/budget.test.ts'],
+					globalSetup: ['test/e2e/global-setup.ts'],
+					fileParallelism: false,
+					testTimeout: 120_000,
 					hookTimeout: 180_000,
 				},
 			},

@@ -7,6 +7,8 @@ function limit(spec: FieldSpec, value: number): string {
 	return spec.kind === 'percent' ? formatPercent(value) : formatNumber(value, 2);
 }
 
+const notANumber = (spec: FieldSpec) => t('issue.notANumber', { example: t(`issue.example.${spec.kind}`) });
+
 /**
  * The one place that turns parse issue codes into Chinese. The first issue is the one to fix first.
  * @example issueMessage(['below-min'], { kind: 'integer', min: 1 }) // '不能小于 1。'
@@ -17,7 +19,7 @@ export function issueMessage(issues: readonly IssueCode[], spec: FieldSpec): str
 		case 'empty':
 			return t('issue.empty');
 		case 'not-a-number':
-			return t('issue.notANumber');
+			return notANumber(spec);
 		case 'below-min':
 			return t('issue.belowMin', { min: limit(spec, spec.min ?? 0) });
 		case 'above-max':
@@ -31,6 +33,6 @@ export function issueMessage(issues: readonly IssueCode[], spec: FieldSpec): str
 		case 'unexpected-currency':
 			return t('issue.unexpectedCurrency');
 		default:
-			return t('issue.notANumber');
+			return notANumber(spec);
 	}
 }

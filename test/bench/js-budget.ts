@@ -4,6 +4,9 @@ import type { Page, Response } from 'playwright-core';
 /** A chapter page may load at most this much gzipped JavaScript before the reader opens search. */
 export const CHAPTER_JS_BUDGET = 5 * 1024;
 
+/** The CLV calculator page may load at most this much gzipped JavaScript with its chart drawn. */
+export const CLV_PAGE_JS_BUDGET = 75 * 1024;
+
 export interface Transfer {
 	url: string;
 	kind: 'script' | 'inline' | 'wasm' | 'other';

@@ -97,6 +97,8 @@ export function ChartCanvas({ id, labels, series, summary, labelHeader, format, 
 	const latest = useRef({ labels, series, format });
 	latest.current = { labels, series, format };
 	const [ready, setReady] = useState(false);
+	// The table is built only while open: it repeats every number, and typing should stay instant.
+	const [tableOpen, setTableOpen] = useState(false);
 
 	useEffect(() => {
 		let alive = true;
@@ -160,8 +162,9 @@ export function ChartCanvas({ id, labels, series, summary, labelHeader, format, 
 					{t('kit.downloadPng')}
 				</button>
 			</div>
-			<details class="chart__table">
+			<details class="chart__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
 				<summary>{t('kit.dataTable')}</summary>
+				{tableOpen && (
 				<table>
 					<thead>
 						<tr>
@@ -182,6 +185,7 @@ export function ChartCanvas({ id, labels, series, summary, labelHeader, format, 
 						))}
 					</tbody>
 				</table>
+				)}
 			</details>
 		</figure>
 	);

@@ -18,9 +18,12 @@ export function FormulaSteps({ steps }: { steps: Step[] }) {
 				{steps.map((step) => (
 					<li class="steps__item">
 						<span class="steps__label">{step.label}</span>
-						<math display="block" aria-label={step.text}>
-							{step.math}
-						</math>
+						{/* A long line scrolls sideways inside its own box; focusable so keyboards can scroll it. */}
+						<div class="steps__math" tabIndex={0}>
+							<math display="block" aria-label={step.text}>
+								{step.math}
+							</math>
+						</div>
 					</li>
 				))}
 			</ol>

@@ -1,4 +1,3 @@
-import type { JSX } from 'preact';
 
 interface Props {
 	id: string;
@@ -10,7 +9,7 @@ interface Props {
 	hint?: string | undefined;
 	/** A Chinese message; the field keeps what the person typed and is marked invalid. */
 	error?: string | undefined;
-	inputMode?: JSX.HTMLAttributes['inputMode'];
+	inputMode?: 'decimal' | 'numeric';
 }
 
 /** A text box for a number: keeps exactly what was typed, shows the hint and any error beside it. */

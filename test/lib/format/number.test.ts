@@ -36,3 +36,15 @@ test('formatYuan always shows two decimals and parses back to the rounded value'
 		}),
 	);
 });
+
+test('formatYuan and formatNumber agree with Intl.NumberFormat (zh-CN) on every value', () => {
+	const yuan = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' });
+	const plain = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
+	fc.assert(
+		fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (x) => {
+			const expectedYuan = yuan.format(x).replace(/^-¥0\.00$/, '¥0.00');
+			expect(formatYuan(x)).toBe(expectedYuan);
+			expect(formatNumber(x, 4)).toBe(plain.format(x).replace(/^-0$/, '0'));
+		}),
+	);
+});
