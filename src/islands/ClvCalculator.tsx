@@ -34,10 +34,12 @@ interface Props {
 	syncUrl?: boolean;
 	/** Prefix for element ids, so two calculators can share a page. */
 	idPrefix?: string;
+	/** Level of the calculator's own headings: 2 on the tool page, 3 inside a chapter section. */
+	headingLevel?: 2 | 3;
 }
 
 /** The customer lifetime value calculator: inputs, all models side by side, steps, schedule, chart. */
-export default function ClvCalculator({ defaults = {}, syncUrl = true, idPrefix = 'clv' }: Props) {
+export default function ClvCalculator({ defaults = {}, syncUrl = true, idPrefix = 'clv', headingLevel = 3 }: Props) {
 	const [state, update] = useUrlState(CLV_PARAMS, { ...defaultState(CLV_PARAMS), ...defaults }, syncUrl);
 	const model = state.model as Model;
 	const form = useMemo(
@@ -140,8 +142,8 @@ export default function ClvCalculator({ defaults = {}, syncUrl = true, idPrefix 
 				</table>
 			)}
 
-			{model === 'spend' && form.spend && spendTotal !== null && <FormulaSteps steps={spendSteps(form.spend.spendPerVisit, form.spend.visitsPerYear, form.spend.years, spendTotal)} />}
-			{model !== 'spend' && form.input && result && <FormulaSteps steps={clvSteps(model, form.input, result)} />}
+			{model === 'spend' && form.spend && spendTotal !== null && <FormulaSteps headingLevel={headingLevel} steps={spendSteps(form.spend.spendPerVisit, form.spend.visitsPerYear, form.spend.years, spendTotal)} />}
+			{model !== 'spend' && form.input && result && <FormulaSteps headingLevel={headingLevel} steps={clvSteps(model, form.input, result)} />}
 
 			{model !== 'spend' && result && (
 				<>
@@ -163,7 +165,7 @@ export default function ClvCalculator({ defaults = {}, syncUrl = true, idPrefix 
 						format={formatYuan}
 						pngName={t('clv.pngName')}
 					/>
-					<Schedule result={result} modelLabel={modelLabel(model)} />
+					<Schedule result={result} modelLabel={modelLabel(model)} headingLevel={headingLevel} />
 				</>
 			)}
 			<ShareLink />

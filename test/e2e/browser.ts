@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -63,4 +64,25 @@ export function sitePages(dist: string): string[] {
 	};
 	walk(dist);
 	return out.sort();
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+	id: string;
+	impact: string;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page and lists its violations, one readable line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: axePath });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe;
+		return (await axe.run({ resultTypes: ['violations'] })).violations;
+	});
+	return (violations as AxeViolation[]).map(
+		(v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+	);
 }

@@ -20,8 +20,13 @@ const ATTR = /\s(?:href|src|srcset|poster|data-base)=("([^"]*)"|'([^']*)')/g;
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
 const IDS = /\sid=("([^"]*)"|'([^']*)')/g;
 
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
 const decodeEntities = (s: string) =>
-	s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+		if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+		if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+		return NAMED[name.toLowerCase()] ?? whole;
+	});
 
 function idsOf(file: string, cache: Map<string, Set<string>>): Set<string> {
 	let ids = cache.get(file);

@@ -1,29 +1,8 @@
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { PHONE, sitePages, useBrowser, watchedPage, type Watched } from './browser';
+import { axeViolations, PHONE, sitePages, useBrowser, watchedPage, type Watched } from './browser';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const pages = sitePages(inject('distDir')).filter((p) => p !== '404.html');
 const base = inject('baseUrl');
-
-interface AxeViolation {
-	id: string;
-	impact: string;
-	help: string;
-	nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: axePath });
-	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe;
-		return (await axe.run({ resultTypes: ['violations'] })).violations;
-	});
-	return (violations as AxeViolation[]).map(
-		(v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-	);
-}
 
 const browser = useBrowser();
 let w: Watched;

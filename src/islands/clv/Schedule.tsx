@@ -7,7 +7,8 @@ import { downloadFile } from '../kit/download';
 const COLUMNS = ['clv.col.year', 'clv.col.revenue', 'clv.col.cost', 'clv.col.net', 'clv.col.factor', 'clv.col.pv', 'clv.col.cumulative'] as const;
 
 /** The year-by-year schedule as a table, and the same rows as CSV. */
-export function Schedule({ result, modelLabel }: { result: ClvResult; modelLabel: string }) {
+export function Schedule({ result, modelLabel, headingLevel = 3 }: { result: ClvResult; modelLabel: string; headingLevel?: 2 | 3 }) {
+	const Heading = headingLevel === 2 ? 'h2' : 'h3';
 	const csv = () =>
 		toCsv(
 			COLUMNS.map((c) => t(c)),
@@ -16,7 +17,7 @@ export function Schedule({ result, modelLabel }: { result: ClvResult; modelLabel
 	return (
 		<section class="schedule">
 			<div class="schedule__head">
-				<h3>{t('clv.schedule')}</h3>
+				<Heading>{t('clv.schedule')}</Heading>
 				<button type="button" class="btn" onClick={() => downloadFile(t('clv.csvName'), csv(), 'text/csv;charset=utf-8')}>
 					{t('kit.downloadCsv')}
 				</button>

@@ -10,10 +10,11 @@ export interface Step {
 }
 
 /** The formula, the same formula with the reader's numbers, then the result. */
-export function FormulaSteps({ steps }: { steps: Step[] }) {
+export function FormulaSteps({ steps, headingLevel = 3 }: { steps: Step[]; headingLevel?: 2 | 3 }) {
+	const Heading = headingLevel === 2 ? 'h2' : 'h3';
 	return (
 		<section class="steps" aria-label={t('kit.steps')}>
-			<h3 class="steps__title">{t('kit.steps')}</h3>
+			<Heading class="steps__title">{t('kit.steps')}</Heading>
 			<ol class="steps__list">
 				{steps.map((step) => (
 					<li class="steps__item">
