@@ -8,6 +8,8 @@ export interface ParamSpec {
 	/** The default used when the parameter is missing (or, for choices, not one of the options). */
 	fallback: string;
 	options?: readonly string[];
+	/** Longest value kept, in characters (default 64; a table parameter needs more). */
+	maxLength?: number;
 }
 
 export type ParamSpecs = Record<string, ParamSpec>;
@@ -18,7 +20,7 @@ const MAX_VALUE_LENGTH = 64;
 
 function accept(spec: ParamSpec, value: string | null): string {
 	if (value === null) return spec.fallback;
-	const clipped = Array.from(value).slice(0, MAX_VALUE_LENGTH).join('');
+	const clipped = Array.from(value).slice(0, spec.maxLength ?? MAX_VALUE_LENGTH).join('');
 	if (spec.options && !spec.options.includes(clipped)) return spec.fallback;
 	return clipped;
 }

@@ -1,0 +1,39 @@
+/**
+ * A table of typed cells in one query parameter: cells joined by `|`, rows by `;`, and a backslash
+ * before any `\`, `|` or `;` inside a cell, so every table round-trips exactly.
+ * @example encodeRows([['8', '9'], ['7', '6']]) // '8|9;7|6'
+ */
+export function encodeRows(rows: readonly (readonly string[])[]): string {
+	return rows.map((row) => row.map((cell) => cell.replace(/[\\|;]/g, (c) => `\\${c}`)).join('|')).join(';');
+}
+
+/**
+ * Reads a table written by encodeRows. Rows are padded or cut to `columns` cells; at most `maxRows`
+ * rows are kept (a crafted link cannot build a huge table). An empty string is no rows, so a table
+ * needs two or more columns to round-trip a row of empty cells.
+ */
+export function decodeRows(text: string, columns: number, maxRows = 100): string[][] {
+	if (text === '') return [];
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (c === '\\' && i + 1 < text.length) {
+			cell += text[++i];
+		} else if (c === '|') {
+			row.push(cell);
+			cell = '';
+		} else if (c === ';') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+		} else {
+			cell += c;
+		}
+	}
+	row.push(cell);
+	rows.push(row);
+	return rows.slice(0, maxRows).map((r) => Array.from({ length: columns }, (_, j) => r[j] ?? ''));
+}
