@@ -113,3 +113,41 @@ function percentToFraction(percent: number, decimals: number): number {
 function fail(code: IssueCode): Parsed {
 	return { ok: false, issues: [code] };
 }
+
+export interface TableRead {
+	/** Parsed numbers, or null for text columns and for cells with issues. */
+	values: (number | null)[][];
+	/** Issue codes per cell, or null where the cell is fine (or a text column). */
+	issues: (IssueCode[] | null)[][];
+	/** True when every number cell parsed. */
+	complete: boolean;
+}
+
+/**
+ * Parses a table typed by a person, cell by cell: `specs[j]` is the column's FieldSpec, or null for
+ * a text column. A bad cell is reported on its own and leaves the rest of the table readable.
+ * @example readTable([['服务', '8']], [null, { kind: 'number', min: 1, max: 10 }]).values // [[null, 8]]
+ */
+export function readTable(rows: readonly (readonly string[])[], specs: readonly (FieldSpec | null)[]): TableRead {
+	let complete = true;
+	const values: (number | null)[][] = [];
+	const issues: (IssueCode[] | null)[][] = [];
+	for (const row of rows) {
+		const v: (number | null)[] = [];
+		const i: (IssueCode[] | null)[] = [];
+		specs.forEach((spec, j) => {
+			if (!spec) {
+				v.push(null);
+				i.push(null);
+				return;
+			}
+			const parsed = parseNumber(row[j] ?? '', spec);
+			v.push(parsed.ok ? parsed.value : null);
+			i.push(parsed.ok ? null : parsed.issues);
+			if (!parsed.ok) complete = false;
+		});
+		values.push(v);
+		issues.push(i);
+	}
+	return { values, issues, complete };
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normaliseInput, parseNumber, type FieldSpec } from '../../../src/lib/crm/parse';
+import { normaliseInput, parseNumber, readTable, type FieldSpec } from '../../../src/lib/crm/parse';
 
 const money: FieldSpec = { kind: 'money', min: 0 };
 const percent: FieldSpec = { kind: 'percent', min: 0, max: 1 };
@@ -138,5 +138,24 @@ describe('properties', () => {
 				else expect(parsed.issues.length).toBeGreaterThan(0);
 			}),
 		);
+	});
+});
+
+describe('readTable', () => {
+	const specs = [null, { kind: 'number', min: 1, max: 10 }, { kind: 'number', min: 0 }] as const;
+
+	test('parses each number cell and leaves text columns alone', () => {
+		expect(readTable([['服务', '８', '0.4'], ['价格', '7', '0.3']], specs)).toEqual({
+			values: [[null, 8, 0.4], [null, 7, 0.3]],
+			issues: [[null, null, null], [null, null, null]],
+			complete: true,
+		});
+	});
+
+	test('a bad cell is reported on its own; the rest of the table still reads', () => {
+		const read = readTable([['服务', '11', '0.4'], ['价格', '7', '']], specs);
+		expect(read.complete).toBe(false);
+		expect(read.issues).toEqual([[null, ['above-max'], null], [null, null, ['empty']]]);
+		expect(read.values).toEqual([[null, null, 0.4], [null, 7, null]]);
 	});
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { decodeRows, encodeRows } from '../../../src/lib/share/rows';
+import { decodeList, decodeRows, encodeList, encodeRows } from '../../../src/lib/share/rows';
 
 test('a small table and its text', () => {
 	expect(encodeRows([['服务', '8', '9'], ['价格', '7', '6']])).toBe('服务|8|9;价格|7|6');
@@ -26,4 +26,9 @@ test('any table of two or more columns round-trips exactly (every such row conta
 			expect(decodeRows(encodeRows(rows), n)).toEqual(rows);
 		}),
 	);
+});
+
+test('lists keep every cell, empty ones included', () => {
+	expect(decodeList(encodeList(['2', '', '10', '']))).toEqual(['2', '', '10', '']);
+	expect(decodeList('1|2|3', 2)).toEqual(['1', '2']);
 });
