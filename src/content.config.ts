@@ -5,6 +5,7 @@ import {
 	courseSchema,
 	glossarySchema,
 	labSchema,
+	toolSchema,
 	topicSchema,
 } from './content/schemas';
 
@@ -14,6 +15,7 @@ export const collections = {
 	chapters: defineCollection({ loader: mdx('chapters'), schema: chapterSchema }),
 	topics: defineCollection({ loader: mdx('topics'), schema: topicSchema }),
 	labs: defineCollection({ loader: mdx('labs'), schema: labSchema }),
+	tools: defineCollection({ loader: mdx('tools'), schema: toolSchema }),
 	glossary: defineCollection({
 		loader: glob({ base: './content/glossary', pattern: '**/*.yaml' }),
 		schema: glossarySchema,

@@ -1,5 +1,9 @@
 import Callout from './Callout.astro';
-import ClvCalculator from './ClvCalculator.astro';
+import { CALCULATORS } from './calculators';
 
 /** Components every chapter, topic and lab can use in MDX without importing them. */
-export const mdxComponents = { Callout, ClvCalculator };
+export const mdxComponents = {
+	Callout,
+	ClvCalculator: CALCULATORS.clv,
+	SatisfactionCalculator: CALCULATORS.satisfaction,
+};

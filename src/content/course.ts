@@ -29,6 +29,12 @@ export async function getTopics(): Promise<TopicEntry[]> {
 	return (await getCollection('topics')).sort(byOrder);
 }
 
+export type ToolEntry = CollectionEntry<'tools'>;
+
+export async function getTools(): Promise<ToolEntry[]> {
+	return (await getCollection('tools')).sort(byOrder);
+}
+
 export async function getLabs(): Promise<LabEntry[]> {
 	return (await getCollection('labs')).sort(byOrder);
 }

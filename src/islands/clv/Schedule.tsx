@@ -1,26 +1,22 @@
 import type { ClvResult } from '../../lib/crm/clv';
-import { toCsv } from '../../lib/export/csv';
 import { formatFactor, formatYuan, rawValue } from '../../lib/format/number';
 import { t } from '../../i18n';
-import { downloadFile } from '../kit/download';
+import { CsvButton } from '../kit/CsvButton';
 
 const COLUMNS = ['clv.col.year', 'clv.col.revenue', 'clv.col.cost', 'clv.col.net', 'clv.col.factor', 'clv.col.pv', 'clv.col.cumulative'] as const;
 
 /** The year-by-year schedule as a table, and the same rows as CSV. */
 export function Schedule({ result, modelLabel, headingLevel = 3 }: { result: ClvResult; modelLabel: string; headingLevel?: 2 | 3 }) {
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
-	const csv = () =>
-		toCsv(
-			COLUMNS.map((c) => t(c)),
-			result.rows.map((r) => [r.year, r.revenue, r.cost, r.net, r.factor, r.presentValue, r.cumulative]),
-		);
 	return (
 		<section class="schedule">
 			<div class="schedule__head">
 				<Heading>{t('clv.schedule')}</Heading>
-				<button type="button" class="btn" onClick={() => downloadFile(t('clv.csvName'), csv(), 'text/csv;charset=utf-8')}>
-					{t('kit.downloadCsv')}
-				</button>
+				<CsvButton
+					name={t('clv.csvName')}
+					header={COLUMNS.map((c) => t(c))}
+					rows={() => result.rows.map((r) => [r.year, r.revenue, r.cost, r.net, r.factor, r.presentValue, r.cumulative])}
+				/>
 			</div>
 			<div class="table-scroll" tabIndex={0}>
 				<table>

@@ -6,12 +6,14 @@ import { downloadFile } from './download';
 export interface Series {
 	label: string;
 	data: (number | null)[];
-	/** 'line' is a data series; 'marker' highlights single points (e.g. the payback year). */
-	role: 'line' | 'marker';
+	/** 'line' is a data series; 'marker' highlights single points (e.g. the payback year); 'bar' is a
+	 * bar series whose negative bars take the warning colour (a bar chart has only bar series). */
+	role: 'line' | 'marker' | 'bar';
 }
 
 interface Props {
 	id: string;
+	kind?: 'line' | 'bar';
 	labels: string[];
 	series: Series[];
 	/** One or two sentences saying what the chart shows, for screen readers (`aria-label`). */
@@ -22,17 +24,19 @@ interface Props {
 	pngName: string;
 }
 
-type LineChart = Chart<'line', (number | null)[], string>;
+type AnyChart = Chart<'line' | 'bar', (number | null)[], string>;
 
 let loader: Promise<typeof Chart> | undefined;
 /** chart.js arrives only when a chart is first shown, with just the parts a line chart needs. */
 function loadChart(): Promise<typeof Chart> {
 	// Destructured in the parameter so the bundler keeps only these parts of chart.js. No tooltip or
 	// legend plugin (13 KB gzipped together): the legend is HTML below, the numbers are in the table.
-	loader ??= import('chart.js').then(({ Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale }) => {
-		Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale);
-		return Chart;
-	});
+	loader ??= import('chart.js').then(
+		({ Chart, LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale }) => {
+			Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale);
+			return Chart;
+		},
+	);
 	return loader;
 }
 
@@ -43,7 +47,7 @@ function palette() {
 }
 
 /** Paints the page background under the chart, so a downloaded PNG is legible in either theme. */
-const background: Plugin<'line'> = {
+const background: Plugin<'line' | 'bar'> = {
 	id: 'crm-background',
 	beforeDraw(chart) {
 		const { ctx, width, height } = chart;
@@ -54,9 +58,14 @@ const background: Plugin<'line'> = {
 	},
 };
 
-function toDataset(series: Series, colours: ReturnType<typeof palette>): ChartDataset<'line', (number | null)[]> {
+function toDataset(series: Series, colours: ReturnType<typeof palette>): ChartDataset<'line' | 'bar', (number | null)[]> {
+	if (series.role === 'bar') {
+		const fill = series.data.map((v) => (v !== null && v < 0 ? colours.marker : colours.line));
+		return { type: 'bar', label: series.label, data: series.data, backgroundColor: fill, borderColor: fill, borderWidth: 0 } as ChartDataset<'bar', (number | null)[]>;
+	}
 	const marker = series.role === 'marker';
 	return {
+		type: 'line',
 		label: series.label,
 		data: series.data,
 		borderColor: marker ? colours.marker : colours.line,
@@ -70,7 +79,7 @@ function toDataset(series: Series, colours: ReturnType<typeof palette>): ChartDa
 	};
 }
 
-function paint(chart: LineChart, series: Series[]): void {
+function paint(chart: AnyChart, series: Series[]): void {
 	const colours = palette();
 	series.forEach((s, i) => {
 		const next = toDataset(s, colours);
@@ -91,9 +100,9 @@ function paint(chart: LineChart, series: Series[]): void {
  * The only file that imports chart.js. Creates the chart once, updates it in place, repaints it
  * when the theme changes, destroys it on unmount, and offers the same numbers as a table and a PNG.
  */
-export function ChartCanvas({ id, labels, series, summary, labelHeader, format, pngName }: Props) {
+export function ChartCanvas({ id, kind = 'line', labels, series, summary, labelHeader, format, pngName }: Props) {
 	const canvas = useRef<HTMLCanvasElement>(null);
-	const chart = useRef<LineChart | null>(null);
+	const chart = useRef<AnyChart | null>(null);
 	const latest = useRef({ labels, series, format });
 	latest.current = { labels, series, format };
 	const [ready, setReady] = useState(false);
@@ -104,8 +113,8 @@ export function ChartCanvas({ id, labels, series, summary, labelHeader, format, 
 		let alive = true;
 		void loadChart().then((ChartJs) => {
 			if (!alive || !canvas.current) return;
-			const config: ChartConfiguration<'line', (number | null)[], string> = {
-				type: 'line',
+			const config: ChartConfiguration<'line' | 'bar', (number | null)[], string> = {
+				type: kind,
 				data: { labels: [...latest.current.labels], datasets: [] },
 				options: {
 					animation: false,
@@ -118,7 +127,7 @@ export function ChartCanvas({ id, labels, series, summary, labelHeader, format, 
 				},
 				plugins: [background],
 			};
-			const created = new ChartJs(canvas.current, config) as LineChart;
+			const created = new ChartJs(canvas.current, config) as AnyChart;
 			paint(created, latest.current.series);
 			created.update('none');
 			chart.current = created;
@@ -146,7 +155,7 @@ export function ChartCanvas({ id, labels, series, summary, labelHeader, format, 
 		current.update('none');
 	}, [labels, series, ready]);
 
-	const lines = series.filter((s) => s.role === 'line');
+	const lines = series.filter((s) => s.role !== 'marker');
 	return (
 		<figure class="chart" id={id}>
 			<div class="chart__canvas">

@@ -42,3 +42,22 @@ export const Paren = ({ children }: { children: ComponentChildren }) => (
 	</mrow>
 );
 export const Mtext = ({ children }: { children: ComponentChildren }) => <mtext>{children}</mtext>;
+
+/**
+ * A line of math from plain tokens: numbers become <mn>, single Latin letters <mi>, operators <mo>,
+ * anything else <mtext>; elements pass through.
+ * @example <Expr parts={['C', '=', <Frac num={<Mi>P</Mi>} den={<Mi>E</Mi>} />, '=', '1.125']} />
+ */
+export function Expr({ parts }: { parts: ComponentChildren[] }) {
+	return (
+		<mrow>
+			{parts.map((part) => {
+				if (typeof part !== 'string') return part;
+				if (/^-?[\d.,]+%?$/.test(part)) return <mn>{part}</mn>;
+				if (/^[=+−×÷()Σ:]$/.test(part)) return <mo>{part}</mo>;
+				if (/^[A-Za-z]$/.test(part)) return <mi>{part}</mi>;
+				return <mtext>{part}</mtext>;
+			})}
+		</mrow>
+	);
+}

@@ -1,0 +1,7 @@
+import ClvCalculator from './ClvCalculator.astro';
+import SatisfactionCalculator from './SatisfactionCalculator.astro';
+
+/** Calculator wrappers by id: content/tools/<id>.mdx explains the calculator with the same id. */
+export const CALCULATORS = { clv: ClvCalculator, satisfaction: SatisfactionCalculator } as const;
+export type CalculatorId = keyof typeof CALCULATORS;
+export const isCalculatorId = (id: string): id is CalculatorId => id in CALCULATORS;

@@ -1,0 +1,48 @@
+import { defaultState, type StateOf } from '../lib/share/codec';
+import { SATISFACTION_PARAMS, type SatisfactionParams } from '../lib/share/satisfaction';
+import { t, type MessageKey } from '../i18n';
+import { ShareLink } from './kit/ShareLink';
+import { useUrlState } from './kit/useUrlState';
+import { CountsMode } from './satisfaction/CountsMode';
+import { IndexMode } from './satisfaction/IndexMode';
+import { RatioMode } from './satisfaction/RatioMode';
+import { ServqualMode } from './satisfaction/ServqualMode';
+
+type Mode = (typeof SATISFACTION_PARAMS.mode.options)[number];
+
+interface Props {
+	/** Starting values as query-string text (a chapter can embed the calculator with its own example). */
+	defaults?: Partial<StateOf<SatisfactionParams>>;
+	/** Keep the inputs in the page's URL (the tool page), or leave the URL alone (embedded). */
+	syncUrl?: boolean;
+	idPrefix?: string;
+	headingLevel?: 2 | 3;
+}
+
+/** The satisfaction calculator: C = P / E, weighted and ACSI-style indices, SERVQUAL, distributions, NPS. */
+export default function SatisfactionCalculator({ defaults = {}, syncUrl = true, idPrefix = 'sat', headingLevel = 3 }: Props) {
+	const [state, update] = useUrlState(SATISFACTION_PARAMS, { ...defaultState(SATISFACTION_PARAMS), ...defaults }, syncUrl);
+	const mode = state.mode as Mode;
+	const props = { state, update, idPrefix, headingLevel };
+	return (
+		<div class="calc" data-calculator="satisfaction">
+			<fieldset class="calc__models">
+				<legend>{t('sat.mode')}</legend>
+				{SATISFACTION_PARAMS.mode.options.map((m) => (
+					<label class={m === mode ? 'chip chip--on' : 'chip'}>
+						<input type="radio" name={`${idPrefix}-mode`} value={m} checked={m === mode} onChange={() => update({ mode: m })} />
+						{t(`sat.mode.${m}` as MessageKey)}
+					</label>
+				))}
+				<p class="calc__model-desc">{t(`sat.mode.${mode}.desc` as MessageKey)}</p>
+			</fieldset>
+			{mode === 'ratio' && <RatioMode {...props} />}
+			{mode === 'index' && <IndexMode {...props} acsi={false} />}
+			{mode === 'acsi' && <IndexMode {...props} acsi />}
+			{mode === 'servqual' && <ServqualMode {...props} />}
+			{mode === 'distribution' && <CountsMode {...props} isNps={false} />}
+			{mode === 'nps' && <CountsMode {...props} isNps />}
+			<ShareLink />
+		</div>
+	);
+}

@@ -1,0 +1,137 @@
+import { useMemo } from 'preact/hooks';
+import { distributionMean, nps } from '../../lib/crm/satisfaction';
+import { parseNumber, readTable, type FieldSpec } from '../../lib/crm/parse';
+import { formatNumber, formatPercent } from '../../lib/format/number';
+import { decodeList, encodeList } from '../../lib/share/rows';
+import { issueMessage } from '../../i18n/issues';
+import { t } from '../../i18n';
+import { ChartCanvas } from '../kit/ChartCanvas';
+import { CsvButton } from '../kit/CsvButton';
+import { FormulaSteps } from '../kit/FormulaSteps';
+import { Expr, Frac } from '../kit/math';
+import { NumberField } from '../kit/NumberField';
+import { Output, ResultCard } from '../kit/Output';
+import { issueText, Notice, type ModeProps } from './shared';
+
+const COUNT: FieldSpec = { kind: 'integer', min: 0, max: 1e9 };
+const LOWEST: FieldSpec = { kind: 'integer', min: -10, max: 10 };
+const POINTS: FieldSpec = { kind: 'integer', min: 2, max: 11 };
+
+/** Counts per scale point: the mean of a response distribution (`distribution`) or NPS (`nps`). */
+export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: ModeProps & { isNps: boolean }) {
+	const param = isNps ? 'nps' : 'dist';
+	const lowest = isNps ? { ok: true as const, value: 0 } : parseNumber(state.dmin, LOWEST);
+	const cells = useMemo(() => {
+		const list = decodeList(state[param], 11);
+		return isNps ? Array.from({ length: 11 }, (_, i) => list[i] ?? '') : list.length >= 2 ? list : [...list, '', ''].slice(0, 2);
+	}, [state[param]]);
+	const read = readTable([cells], cells.map(() => COUNT));
+	const counts = read.values[0]!.map((v) => v ?? 0);
+	const start = lowest.ok ? lowest.value : 1;
+	const point = (j: number) => String(start + j);
+	const setCell = (j: number, value: string) => update({ [param]: encodeList(cells.map((c, i) => (i === j ? value : c))) });
+	const resize = (raw: string) => {
+		const parsed = parseNumber(raw, POINTS);
+		if (parsed.ok) update({ dist: encodeList(Array.from({ length: parsed.value }, (_, i) => cells[i] ?? '0')) });
+	};
+	const dist = !isNps && read.complete ? distributionMean(counts, start) : null;
+	const score = isNps && read.complete ? nps(counts) : null;
+	const outcome = dist ?? score;
+	const none = t('kit.none');
+	const total = counts.reduce((s, c) => s + c, 0);
+
+	return (
+		<>
+			{!isNps && (
+				<div class="calc__fields">
+					<NumberField id={`${idPrefix}-dmin`} label={t('sat.field.dmin')} value={state.dmin} onInput={(v) => update({ dmin: v })} error={lowest.ok ? undefined : issueMessage(lowest.issues, LOWEST)} inputMode="numeric" />
+					<label class="field">
+						<span class="field__label">{t('sat.field.points')}</span>
+						<select value={String(cells.length)} onChange={(e) => resize(e.currentTarget.value)}>
+							{[3, 4, 5, 6, 7, 9, 10, 11].map((n) => (
+								<option value={String(n)}>{n}</option>
+							))}
+						</select>
+					</label>
+				</div>
+			)}
+			<div class="calc__fields calc__fields--counts">
+				{cells.map((cell, j) => {
+					const problem = read.issues[0]![j];
+					return (
+						<NumberField id={`${idPrefix}-${param}-${j}`} label={t('sat.field.count', { point: point(j) })} value={cell} onInput={(v) => setCell(j, v)} error={problem ? issueMessage(problem, COUNT) : undefined} inputMode="numeric" />
+					);
+				})}
+			</div>
+			<div class="calc__results" aria-live="polite">
+				{dist && (
+					<ResultCard label={t('sat.result.distMean')} primary note={dist.ok ? t('sat.result.distIndex', { value: formatNumber(dist.value.index, 2) }) : undefined}>
+						<Output name="mean" value={dist.ok ? dist.value.mean : null}>{dist.ok ? formatNumber(dist.value.mean, 4) : none}</Output>
+					</ResultCard>
+				)}
+				{score && (
+					<>
+						<ResultCard label={t('sat.result.nps')} primary>
+							<Output name="nps" value={score.ok ? score.value.nps : null}>{score.ok ? formatNumber(score.value.nps, 1) : none}</Output>
+						</ResultCard>
+						<ResultCard label={t('sat.result.promoters')}>
+							<Output name="promoters" value={score.ok ? score.value.promoterShare : null}>{score.ok ? formatPercent(score.value.promoterShare, 1) : none}</Output>
+						</ResultCard>
+						<ResultCard label={t('sat.result.passives')}>
+							<Output name="passives" value={score.ok ? score.value.passiveShare : null}>{score.ok ? formatPercent(score.value.passiveShare, 1) : none}</Output>
+						</ResultCard>
+						<ResultCard label={t('sat.result.detractors')}>
+							<Output name="detractors" value={score.ok ? score.value.detractorShare : null}>{score.ok ? formatPercent(score.value.detractorShare, 1) : none}</Output>
+						</ResultCard>
+					</>
+				)}
+				<ResultCard label={t('sat.result.responses')}>
+					<Output name="responses" value={read.complete ? total : null}>{read.complete ? formatNumber(total, 0) : none}</Output>
+				</ResultCard>
+				{outcome && !outcome.ok && <Notice>{issueText(outcome.issues)}</Notice>}
+				{!read.complete && <Notice>{t('kit.fixInputs')}</Notice>}
+			</div>
+			{dist?.ok && (
+				<FormulaSteps
+					headingLevel={headingLevel}
+					steps={[
+						{ label: t('kit.stepFormula'), math: <Expr parts={['平均分', '=', <Frac num={<Expr parts={['Σ', '分值', '×', '人数']} />} den={<Expr parts={['总人数']} />} />]} />, text: '平均分 = Σ 分值 × 人数 ÷ 总人数' },
+						{ label: t('kit.stepSubstitute'), math: <Expr parts={['平均分', '=', <Frac num={<Expr parts={counts.flatMap((c, j) => [...(j ? ['+'] : []), point(j), '×', String(c)])} />} den={<mn>{total}</mn>} />]} />, text: `(${counts.map((c, j) => `${point(j)} × ${c}`).join(' + ')}) ÷ ${total}` },
+						{ label: t('kit.stepResult'), math: <Expr parts={['平均分', '=', formatNumber(dist.value.mean, 4)]} />, text: `平均分 = ${formatNumber(dist.value.mean, 4)}` },
+					]}
+				/>
+			)}
+			{score?.ok && (
+				<FormulaSteps
+					headingLevel={headingLevel}
+					steps={[
+						{ label: t('kit.stepFormula'), math: <Expr parts={['NPS', '=', '推荐者占比', '−', '贬损者占比']} />, text: 'NPS = 推荐者占比 − 贬损者占比' },
+						{ label: t('kit.stepSubstitute'), math: <Expr parts={['NPS', '=', <Frac num={<mn>{score.value.promoters}</mn>} den={<mn>{score.value.responses}</mn>} />, '×', '100', '−', <Frac num={<mn>{score.value.detractors}</mn>} den={<mn>{score.value.responses}</mn>} />, '×', '100']} />, text: `NPS = ${score.value.promoters} ÷ ${score.value.responses} × 100 − ${score.value.detractors} ÷ ${score.value.responses} × 100` },
+						{ label: t('kit.stepResult'), math: <Expr parts={['NPS', '=', formatNumber(score.value.nps, 1)]} />, text: `NPS = ${formatNumber(score.value.nps, 1)}` },
+					]}
+				/>
+			)}
+			{outcome?.ok && (
+				<>
+					<ChartCanvas
+						id={`${idPrefix}-${param}-chart`}
+						kind="bar"
+						labels={cells.map((_, j) => point(j))}
+						series={[{ label: t('sat.chart.distribution'), data: counts, role: 'bar' }]}
+						summary={isNps && score?.ok
+							? t('sat.chart.npsSummary', { list: counts.map((c, j) => `${point(j)} 分 ${c} 人`).join('，'), nps: formatNumber(score.value.nps, 1) })
+							: t('sat.chart.distributionSummary', { list: counts.map((c, j) => `${point(j)} 分 ${c} 人`).join('，') })}
+						labelHeader={t('sat.col.point')}
+						format={(x) => formatNumber(x, 0)}
+						pngName={t('sat.pngName', { mode: t(isNps ? 'sat.mode.nps' : 'sat.mode.distribution') })}
+					/>
+					<CsvButton
+						name={t('sat.csvName', { mode: t(isNps ? 'sat.mode.nps' : 'sat.mode.distribution') })}
+						header={[t('sat.col.point'), t('sat.col.count'), t('sat.col.share')]}
+						rows={() => counts.map((c, j) => [point(j), c, c / total])}
+					/>
+				</>
+			)}
+		</>
+	);
+}

@@ -1,0 +1,104 @@
+import { useMemo } from 'preact/hooks';
+import { attributeTable, satisfactionRatio } from '../../lib/crm/satisfaction';
+import { parseNumber, readTable, type FieldSpec } from '../../lib/crm/parse';
+import { formatNumber, formatPercent } from '../../lib/format/number';
+import { decodeRows, encodeRows } from '../../lib/share/rows';
+import { issueMessage } from '../../i18n/issues';
+import { t } from '../../i18n';
+import { CsvButton } from '../kit/CsvButton';
+import { FormulaSteps } from '../kit/FormulaSteps';
+import { Expr, Frac, Mi } from '../kit/math';
+import { NumberField } from '../kit/NumberField';
+import { Output, ResultCard } from '../kit/Output';
+import { RowsEditor } from '../kit/RowsEditor';
+import { issueText, Notice, verdictLabel, type ModeProps } from './shared';
+
+const SCORE: FieldSpec = { kind: 'number', min: 0, max: 1e6, maxDecimals: 4 };
+const WEIGHT: FieldSpec = { kind: 'number', min: 0, max: 1e6, maxDecimals: 4 };
+const BAND: FieldSpec = { kind: 'percent', min: 0, max: 0.5 };
+const COLUMN_SPECS = [null, SCORE, SCORE, WEIGHT];
+
+/** C = P / E for one pair, and for a table of attributes with weights. */
+export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) {
+	const e = parseNumber(state.e, SCORE);
+	const p = parseNumber(state.p, SCORE);
+	const band = parseNumber(state.band, BAND);
+	const pair = e.ok && p.ok && band.ok ? satisfactionRatio(p.value, e.value, band.value) : null;
+	const rows = useMemo(() => decodeRows(state.attrs, 4), [state.attrs]);
+	const read = useMemo(() => readTable(rows, COLUMN_SPECS), [rows]);
+	const table = read.complete && band.ok
+		? attributeTable(read.values.map((v) => ({ expected: v[1]!, perceived: v[2]!, weight: v[3]! })), band.value)
+		: null;
+	const none = t('kit.none');
+
+	return (
+		<>
+			<div class="calc__fields">
+				<NumberField id={`${idPrefix}-e`} label={t('sat.field.e')} value={state.e} onInput={(v) => update({ e: v })} error={e.ok ? undefined : issueMessage(e.issues, SCORE)} />
+				<NumberField id={`${idPrefix}-p`} label={t('sat.field.p')} value={state.p} onInput={(v) => update({ p: v })} error={p.ok ? undefined : issueMessage(p.issues, SCORE)} />
+				<NumberField id={`${idPrefix}-band`} label={t('sat.field.band')} unit="%" hint={t('sat.field.band.hint')} value={state.band} onInput={(v) => update({ band: v })} error={band.ok ? undefined : issueMessage(band.issues, BAND)} />
+			</div>
+			<div class="calc__results" aria-live="polite">
+				<ResultCard label={t('sat.result.ratio')} primary note={pair?.ok ? t('sat.result.relativeGap', { value: formatPercent(pair.value.relativeGap, 2) }) : undefined}>
+					<Output name="ratio" value={pair?.ok ? pair.value.ratio : null}>{pair?.ok ? formatNumber(pair.value.ratio, 4) : none}</Output>
+				</ResultCard>
+				<ResultCard label={t('sat.result.gap')}>
+					<Output name="gap" value={pair?.ok ? pair.value.gap : null}>{pair?.ok ? formatNumber(pair.value.gap, 4) : none}</Output>
+				</ResultCard>
+				<ResultCard label={t('sat.result.verdict')}>
+					<output data-result="verdict" data-value={pair?.ok ? pair.value.verdict : ''}>{pair?.ok ? verdictLabel(pair.value.verdict) : none}</output>
+				</ResultCard>
+				{pair && !pair.ok && <Notice>{issueText(pair.issues)}</Notice>}
+			</div>
+			{pair?.ok && e.ok && p.ok && (
+				<FormulaSteps
+					headingLevel={headingLevel}
+					steps={[
+						{ label: t('kit.stepFormula'), math: <Expr parts={['C', '=', <Frac num={<Mi>P</Mi>} den={<Mi>E</Mi>} />]} />, text: 'C = P / E' },
+						{ label: t('kit.stepSubstitute'), math: <Expr parts={['C', '=', <Frac num={<mn>{formatNumber(p.value, 4)}</mn>} den={<mn>{formatNumber(e.value, 4)}</mn>} />]} />, text: `C = ${formatNumber(p.value, 4)} / ${formatNumber(e.value, 4)}` },
+						{ label: t('kit.stepResult'), math: <Expr parts={['C', '=', formatNumber(pair.value.ratio, 4), verdictLabel(pair.value.verdict)]} />, text: `C = ${formatNumber(pair.value.ratio, 4)}，${verdictLabel(pair.value.verdict)}` },
+					]}
+				/>
+			)}
+
+			<RowsEditor
+				id={`${idPrefix}-attrs`}
+				caption={t('sat.attrs')}
+				columns={[
+					{ label: t('sat.col.name'), spec: null },
+					{ label: t('sat.col.expected'), spec: SCORE },
+					{ label: t('sat.col.perceived'), spec: SCORE },
+					{ label: t('sat.col.weight'), spec: WEIGHT },
+				]}
+				rows={rows}
+				issues={read.issues}
+				onChange={(next) => update({ attrs: encodeRows(next) })}
+				newRow={['', '', '', '1']}
+				computed={{
+					headers: [t('sat.col.ratio'), t('sat.col.gap')],
+					cells: (r) => {
+						const row = table?.ok ? table.value.rows[r] : undefined;
+						return row ? [formatNumber(row.ratio, 4), formatNumber(row.gap, 4)] : [none, none];
+					},
+				}}
+			/>
+			<div class="calc__results" aria-live="polite">
+				<ResultCard label={t('sat.result.attrRatio')} note={table?.ok ? verdictLabel(table.value.verdict) : undefined}>
+					<Output name="attr-ratio" value={table?.ok ? table.value.ratio : null}>{table?.ok ? formatNumber(table.value.ratio, 4) : none}</Output>
+				</ResultCard>
+				<ResultCard label={t('sat.result.attrGap')}>
+					<Output name="attr-gap" value={table?.ok ? table.value.gap : null}>{table?.ok ? formatNumber(table.value.gap, 4) : none}</Output>
+				</ResultCard>
+				{table && !table.ok && <Notice>{issueText(table.issues)}</Notice>}
+				{!read.complete && <Notice>{t('kit.fixInputs')}</Notice>}
+			</div>
+			{table?.ok && (
+				<CsvButton
+					name={t('sat.csvName', { mode: t('sat.mode.ratio') })}
+					header={[t('sat.col.name'), t('sat.col.expected'), t('sat.col.perceived'), t('sat.col.weight'), t('sat.col.ratio'), t('sat.col.gap')]}
+					rows={() => rows.map((row, i) => [row[0] ?? '', read.values[i]![1]!, read.values[i]![2]!, read.values[i]![3]!, table.value.rows[i]!.ratio, table.value.rows[i]!.gap])}
+				/>
+			)}
+		</>
+	);
+}

@@ -1,0 +1,125 @@
+import { useMemo } from 'preact/hooks';
+import { servqual, SERVQUAL_DIMENSIONS } from '../../lib/crm/satisfaction';
+import { readTable, type FieldSpec } from '../../lib/crm/parse';
+import { formatNumber } from '../../lib/format/number';
+import { decodeList, decodeRows, encodeList, encodeRows } from '../../lib/share/rows';
+import { t, type MessageKey } from '../../i18n';
+import { ChartCanvas } from '../kit/ChartCanvas';
+import { CsvButton } from '../kit/CsvButton';
+import { FormulaSteps } from '../kit/FormulaSteps';
+import { Expr } from '../kit/math';
+import { Output, ResultCard } from '../kit/Output';
+import { RowsEditor } from '../kit/RowsEditor';
+import { issueText, Notice, type ModeProps } from './shared';
+
+const SCORE: FieldSpec = { kind: 'number', min: 0, max: 1000, maxDecimals: 4 };
+const WEIGHT: FieldSpec = { kind: 'number', min: 0, max: 1e6, maxDecimals: 4 };
+const dimLabel = (d: string) => t(`sat.dim.${d}` as MessageKey);
+const fmt = (x: number) => formatNumber(x, 3);
+
+/** SERVQUAL: items grouped by the five dimensions, dimension gaps, overall and weighted gaps, a bar chart. */
+export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProps) {
+	const rows = useMemo(() => decodeRows(state.sq, 4), [state.sq]);
+	const read = readTable(rows, [null, null, SCORE, SCORE]);
+	const weightCells = useMemo(() => {
+		const cells = decodeList(state.sqw, SERVQUAL_DIMENSIONS.length);
+		return SERVQUAL_DIMENSIONS.map((_, i) => cells[i] ?? '');
+	}, [state.sqw]);
+	const weightRead = readTable([weightCells], weightCells.map(() => WEIGHT));
+	const weights = Object.fromEntries(SERVQUAL_DIMENSIONS.map((d, i) => [d, weightRead.values[0]![i] ?? 0]));
+	const result = read.complete && weightRead.complete
+		? servqual(read.values.map((v, i) => ({ dimension: rows[i]![0]!, expected: v[2]!, perceived: v[3]! })), weights)
+		: null;
+	const none = t('kit.none');
+	const dims = result?.ok ? result.value.dimensions : [];
+
+	return (
+		<>
+			<RowsEditor
+				id={`${idPrefix}-sq`}
+				caption={t('sat.sqItems')}
+				columns={[
+					{ label: t('sat.col.dimension'), spec: null, options: SERVQUAL_DIMENSIONS.map((d) => ({ value: d, label: dimLabel(d) })) },
+					{ label: t('sat.col.item'), spec: null },
+					{ label: t('sat.col.expected'), spec: SCORE },
+					{ label: t('sat.col.perceived'), spec: SCORE },
+				]}
+				rows={rows}
+				issues={read.issues}
+				onChange={(next) => update({ sq: encodeRows(next) })}
+				newRow={['tangibles', '', '', '']}
+			/>
+			<RowsEditor
+				id={`${idPrefix}-sqw`}
+				caption={t('sat.sqWeights')}
+				columns={SERVQUAL_DIMENSIONS.map((d) => ({ label: dimLabel(d), spec: WEIGHT }))}
+				rows={[weightCells]}
+				issues={weightRead.issues}
+				onChange={(next) => update({ sqw: encodeList(next[0] ?? []) })}
+				newRow={[]}
+				minRows={1}
+				maxRows={1}
+			/>
+			<div class="calc__results" aria-live="polite">
+				<ResultCard label={t('sat.result.servqual')} primary>
+					<Output name="servqual" value={result?.ok ? result.value.gap : null}>{result?.ok ? fmt(result.value.gap) : none}</Output>
+				</ResultCard>
+				<ResultCard label={t('sat.result.servqualWeighted')}>
+					<Output name="servqual-weighted" value={result?.ok ? result.value.weightedGap : null}>{result?.ok ? fmt(result.value.weightedGap) : none}</Output>
+				</ResultCard>
+				{result && !result.ok && <Notice>{issueText(result.issues)}</Notice>}
+				{(!read.complete || !weightRead.complete) && <Notice>{t('kit.fixInputs')}</Notice>}
+			</div>
+			{result?.ok && (
+				<>
+					<table class="calc__compare">
+						<caption>{t('sat.sqTable')}</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t('sat.col.dimension')}</th>
+								<th scope="col" class="num">{t('sat.col.expected')}</th>
+								<th scope="col" class="num">{t('sat.col.perceived')}</th>
+								<th scope="col" class="num">{t('sat.col.gap')}</th>
+								<th scope="col" class="num">{t('sat.col.weight')}</th>
+							</tr>
+						</thead>
+						<tbody>
+							{dims.map((d) => (
+								<tr data-dimension={d.dimension}>
+									<th scope="row">{dimLabel(d.dimension)}</th>
+									<td class="num">{fmt(d.expected)}</td>
+									<td class="num">{fmt(d.perceived)}</td>
+									<td class="num" data-value={String(d.gap)}>{fmt(d.gap)}</td>
+									<td class="num">{fmt(d.weight)}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+					<FormulaSteps
+						headingLevel={headingLevel}
+						steps={[
+							{ label: t('kit.stepFormula'), math: <Expr parts={['差距', '=', '感知均值', '−', '期望均值', '；', '总差距', '=', '各维度差距的平均值']} />, text: '差距 = 感知均值 − 期望均值；总差距 = 各维度差距的平均值' },
+							{ label: t('kit.stepSubstitute'), math: <Expr parts={['总差距', '=', '(', ...dims.flatMap((d, i) => [...(i ? ['+'] : []), fmt(d.gap)]), ')', '÷', String(dims.length)]} />, text: `(${dims.map((d) => fmt(d.gap)).join(' + ')}) ÷ ${dims.length}` },
+							{ label: t('kit.stepResult'), math: <Expr parts={['总差距', '=', fmt(result.value.gap)]} />, text: `总差距 = ${fmt(result.value.gap)}` },
+						]}
+					/>
+					<ChartCanvas
+						id={`${idPrefix}-sq-chart`}
+						kind="bar"
+						labels={dims.map((d) => dimLabel(d.dimension))}
+						series={[{ label: t('sat.chart.servqual'), data: dims.map((d) => d.gap), role: 'bar' }]}
+						summary={t('sat.chart.servqualSummary', { list: dims.map((d) => `${dimLabel(d.dimension)} ${fmt(d.gap)}`).join('，') })}
+						labelHeader={t('sat.col.dimension')}
+						format={fmt}
+						pngName={t('sat.pngName', { mode: t('sat.mode.servqual') })}
+					/>
+					<CsvButton
+						name={t('sat.csvName', { mode: t('sat.mode.servqual') })}
+						header={[t('sat.col.dimension'), t('sat.col.expected'), t('sat.col.perceived'), t('sat.col.gap'), t('sat.col.weight')]}
+						rows={() => dims.map((d) => [dimLabel(d.dimension), d.expected, d.perceived, d.gap, d.weight])}
+					/>
+				</>
+			)}
+		</>
+	);
+}
