@@ -64,24 +64,24 @@ export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: Mod
 				})}
 			</div>
 			<div class="calc__results" aria-live="polite">
-				{dist && (
-					<ResultCard label={t('sat.result.distMean')} primary note={dist.ok ? t('sat.result.distIndex', { value: formatNumber(dist.value.index, 2) }) : undefined}>
-						<Output name="mean" value={dist.ok ? dist.value.mean : null}>{dist.ok ? formatNumber(dist.value.mean, 4) : none}</Output>
+				{!isNps && (
+					<ResultCard label={t('sat.result.distMean')} primary note={dist?.ok ? t('sat.result.distIndex', { value: formatNumber(dist.value.index, 2) }) : undefined}>
+						<Output name="mean" value={dist?.ok ? dist.value.mean : null}>{dist?.ok ? formatNumber(dist.value.mean, 4) : none}</Output>
 					</ResultCard>
 				)}
-				{score && (
+				{isNps && (
 					<>
 						<ResultCard label={t('sat.result.nps')} primary>
-							<Output name="nps" value={score.ok ? score.value.nps : null}>{score.ok ? formatNumber(score.value.nps, 1) : none}</Output>
+							<Output name="nps" value={score?.ok ? score.value.nps : null}>{score?.ok ? formatNumber(score.value.nps, 1) : none}</Output>
 						</ResultCard>
 						<ResultCard label={t('sat.result.promoters')}>
-							<Output name="promoters" value={score.ok ? score.value.promoterShare : null}>{score.ok ? formatPercent(score.value.promoterShare, 1) : none}</Output>
+							<Output name="promoters" value={score?.ok ? score.value.promoterShare : null}>{score?.ok ? formatPercent(score.value.promoterShare, 1) : none}</Output>
 						</ResultCard>
 						<ResultCard label={t('sat.result.passives')}>
-							<Output name="passives" value={score.ok ? score.value.passiveShare : null}>{score.ok ? formatPercent(score.value.passiveShare, 1) : none}</Output>
+							<Output name="passives" value={score?.ok ? score.value.passiveShare : null}>{score?.ok ? formatPercent(score.value.passiveShare, 1) : none}</Output>
 						</ResultCard>
 						<ResultCard label={t('sat.result.detractors')}>
-							<Output name="detractors" value={score.ok ? score.value.detractorShare : null}>{score.ok ? formatPercent(score.value.detractorShare, 1) : none}</Output>
+							<Output name="detractors" value={score?.ok ? score.value.detractorShare : null}>{score?.ok ? formatPercent(score.value.detractorShare, 1) : none}</Output>
 						</ResultCard>
 					</>
 				)}

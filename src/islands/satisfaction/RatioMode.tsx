@@ -56,7 +56,7 @@ export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) 
 					steps={[
 						{ label: t('kit.stepFormula'), math: <Expr parts={['C', '=', <Frac num={<Mi>P</Mi>} den={<Mi>E</Mi>} />]} />, text: 'C = P / E' },
 						{ label: t('kit.stepSubstitute'), math: <Expr parts={['C', '=', <Frac num={<mn>{formatNumber(p.value, 4)}</mn>} den={<mn>{formatNumber(e.value, 4)}</mn>} />]} />, text: `C = ${formatNumber(p.value, 4)} / ${formatNumber(e.value, 4)}` },
-						{ label: t('kit.stepResult'), math: <Expr parts={['C', '=', formatNumber(pair.value.ratio, 4), verdictLabel(pair.value.verdict)]} />, text: `C = ${formatNumber(pair.value.ratio, 4)}，${verdictLabel(pair.value.verdict)}` },
+						{ label: t('kit.stepResult'), math: <Expr parts={['C', '=', formatNumber(pair.value.ratio, 4), `（${verdictLabel(pair.value.verdict)}）`]} />, text: `C = ${formatNumber(pair.value.ratio, 4)}，${verdictLabel(pair.value.verdict)}` },
 					]}
 				/>
 			)}
