@@ -1,6 +1,8 @@
 import strings from './zh-CN.json';
+import { lookup } from './fill';
 
 export type MessageKey = keyof typeof strings;
+export type Strings = Partial<Record<MessageKey, string>>;
 type Params = Record<string, string | number>;
 
 /**
@@ -10,10 +12,13 @@ type Params = Record<string, string | number>;
  * @example t('chapter.label', { n: 1 }) // '第 1 章'
  */
 export function t(key: MessageKey, params: Params = {}): string {
-	const table: Record<string, string> = strings;
-	if (!Object.hasOwn(table, key)) throw new Error(`i18n: missing key "${key}" in zh-CN.json`);
-	return table[key]!.replace(/\{(\w+)\}/g, (_, name: string) => {
-		if (!Object.hasOwn(params, name)) throw new Error(`i18n: "${key}" needs a value for {${name}}`);
-		return String(params[name]);
-	});
+	return lookup(strings, key, params);
+}
+
+/**
+ * The strings whose keys start with one of `prefixes`: what a calculator wrapper hands to its island,
+ * so the browser downloads only the text that calculator shows.
+ */
+export function pickStrings(prefixes: readonly string[]): Strings {
+	return Object.fromEntries(Object.entries(strings).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
 }

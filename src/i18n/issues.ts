@@ -1,6 +1,6 @@
 import type { FieldSpec, IssueCode } from '../lib/crm/parse';
 import { formatNumber, formatPercent } from '../lib/format/number';
-import { t } from '.';
+import { t } from './client';
 
 /** A limit in the units the person types: percent fields show 100%, money fields ¥ amounts. */
 function limit(spec: FieldSpec, value: number): string {

@@ -5,7 +5,8 @@ import { formatNumber, formatYuan } from '../lib/format/number';
 import { defaultState, type StateOf } from '../lib/share/codec';
 import { CLV_PARAMS, type ClvParams } from '../lib/share/clv';
 import { issueMessage } from '../i18n/issues';
-import { t, type MessageKey } from '../i18n';
+import { installStrings, t } from '../i18n/client';
+import type { MessageKey, Strings } from '../i18n';
 import { ChartCanvas } from './kit/ChartCanvas';
 import { FormulaSteps } from './kit/FormulaSteps';
 import { NumberField } from './kit/NumberField';
@@ -27,7 +28,12 @@ const HINT: Partial<Record<ClvField, MessageKey>> = {
 	co: 'clv.field.co.hint', po: 'clv.field.po.hint', r: 'clv.field.r.hint', p: 'clv.field.p.hint',
 };
 
+/** Key prefixes of the strings this calculator shows; its wrapper passes exactly these. */
+export const CLV_STRINGS = ['clv.', 'kit.', 'issue.'] as const;
+
 interface Props {
+	/** The UI strings this calculator shows (its wrapper passes them; see pickStrings). */
+	strings: Strings;
 	/** Starting values as query-string text (a chapter can embed the calculator with its own example). */
 	defaults?: Partial<StateOf<ClvParams>>;
 	/** Keep the inputs in the page's URL (the tool page), or leave the URL alone (embedded in a chapter). */
@@ -39,7 +45,8 @@ interface Props {
 }
 
 /** The customer lifetime value calculator: inputs, all models side by side, steps, schedule, chart. */
-export default function ClvCalculator({ defaults = {}, syncUrl = true, idPrefix = 'clv', headingLevel = 3 }: Props) {
+export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'clv', headingLevel = 3 }: Props) {
+	installStrings(strings);
 	const [state, update] = useUrlState(CLV_PARAMS, { ...defaultState(CLV_PARAMS), ...defaults }, syncUrl);
 	const model = state.model as Model;
 	const form = useMemo(

@@ -1,6 +1,7 @@
 import { defaultState, type StateOf } from '../lib/share/codec';
 import { SATISFACTION_PARAMS, type SatisfactionParams } from '../lib/share/satisfaction';
-import { t, type MessageKey } from '../i18n';
+import { installStrings, t } from '../i18n/client';
+import type { MessageKey, Strings } from '../i18n';
 import { ShareLink } from './kit/ShareLink';
 import { useUrlState } from './kit/useUrlState';
 import { CountsMode } from './satisfaction/CountsMode';
@@ -10,7 +11,12 @@ import { ServqualMode } from './satisfaction/ServqualMode';
 
 type Mode = (typeof SATISFACTION_PARAMS.mode.options)[number];
 
+/** Key prefixes of the strings this calculator shows; its wrapper passes exactly these. */
+export const SATISFACTION_STRINGS = ['sat.', 'kit.', 'issue.'] as const;
+
 interface Props {
+	/** The UI strings this calculator shows (its wrapper passes them; see pickStrings). */
+	strings: Strings;
 	/** Starting values as query-string text (a chapter can embed the calculator with its own example). */
 	defaults?: Partial<StateOf<SatisfactionParams>>;
 	/** Keep the inputs in the page's URL (the tool page), or leave the URL alone (embedded). */
@@ -20,7 +26,8 @@ interface Props {
 }
 
 /** The satisfaction calculator: C = P / E, weighted and ACSI-style indices, SERVQUAL, distributions, NPS. */
-export default function SatisfactionCalculator({ defaults = {}, syncUrl = true, idPrefix = 'sat', headingLevel = 3 }: Props) {
+export default function SatisfactionCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'sat', headingLevel = 3 }: Props) {
+	installStrings(strings);
 	const [state, update] = useUrlState(SATISFACTION_PARAMS, { ...defaultState(SATISFACTION_PARAMS), ...defaults }, syncUrl);
 	const mode = state.mode as Mode;
 	const props = { state, update, idPrefix, headingLevel };

@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest';
+import { pickStrings } from '../../src/i18n';
+import { installStrings } from '../../src/i18n/client';
 import { issueMessage } from '../../src/i18n/issues';
+
+installStrings(pickStrings(['issue.']));
 
 test('issue codes become Chinese messages with limits in the units a person types', () => {
 	expect(issueMessage(['empty'], { kind: 'money' })).toBe('请填写这一项。');

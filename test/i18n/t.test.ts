@@ -22,7 +22,7 @@ test('t() throws when a placeholder has no value', () => {
 
 test('keys are flat "area.key" names and every value is non-empty', () => {
 	for (const [key, value] of Object.entries(strings)) {
-		expect(key).toMatch(/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/);
+		expect(key).toMatch(/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9-]+)+$/);
 		expect(value.length).toBeGreaterThan(0);
 	}
 });

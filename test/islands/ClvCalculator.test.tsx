@@ -27,7 +27,11 @@ vi.mock('chart.js', () => {
 	return { Chart, LineController: part, LineElement: part, PointElement: part, BarController: part, BarElement: part, LinearScale: part, CategoryScale: part };
 });
 
-import ClvCalculator from '../../src/islands/ClvCalculator';
+import Calculator, { CLV_STRINGS } from '../../src/islands/ClvCalculator';
+import { pickStrings } from '../../src/i18n';
+
+const strings = pickStrings(CLV_STRINGS);
+const ClvCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => <Calculator strings={strings} {...props} />;
 
 const output = (name: string) => document.querySelector<HTMLOutputElement>(`output[data-result="${name}"]`)!;
 const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement;

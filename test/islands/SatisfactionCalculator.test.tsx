@@ -17,7 +17,11 @@ vi.mock('chart.js', () => {
 	return { Chart, LineController: part, LineElement: part, PointElement: part, BarController: part, BarElement: part, LinearScale: part, CategoryScale: part };
 });
 
-import SatisfactionCalculator from '../../src/islands/SatisfactionCalculator';
+import Calculator, { SATISFACTION_STRINGS } from '../../src/islands/SatisfactionCalculator';
+import { pickStrings } from '../../src/i18n';
+
+const strings = pickStrings(SATISFACTION_STRINGS);
+const SatisfactionCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => <Calculator strings={strings} {...props} />;
 
 const output = (name: string) => document.querySelector<HTMLOutputElement>(`output[data-result="${name}"]`)!;
 const raw = (name: string) => Number(output(name).dataset.value);

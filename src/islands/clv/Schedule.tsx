@@ -1,6 +1,6 @@
 import type { ClvResult } from '../../lib/crm/clv';
 import { formatFactor, formatYuan, rawValue } from '../../lib/format/number';
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 import { CsvButton } from '../kit/CsvButton';
 
 const COLUMNS = ['clv.col.year', 'clv.col.revenue', 'clv.col.cost', 'clv.col.net', 'clv.col.factor', 'clv.col.pv', 'clv.col.cumulative'] as const;

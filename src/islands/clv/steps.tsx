@@ -1,6 +1,6 @@
 import type { ClvInput, ClvModel, ClvResult } from '../../lib/crm/clv';
 import { formatFactor, formatNumber, formatYuan } from '../../lib/format/number';
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 import type { Step } from '../kit/FormulaSteps';
 import { Frac, Mi, Mn, Mo, Mtext, Paren, Row, Sub, Sum, Sup } from '../kit/math';
 

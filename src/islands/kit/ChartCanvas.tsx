@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 import { downloadFile } from './download';
 
 export interface Series {

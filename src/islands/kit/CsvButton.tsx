@@ -1,5 +1,5 @@
 import { toCsv } from '../../lib/export/csv';
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 import { downloadFile } from './download';
 
 interface Props {

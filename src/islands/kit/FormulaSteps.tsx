@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 
 export interface Step {
 	label: string;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldSpec, IssueCode } from '../../lib/crm/parse';
 import { issueMessage } from '../../i18n/issues';
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 
 export interface Column {
 	label: string;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 
 /** Copies the page address, which carries every input, so an instructor can send it. */
 export function ShareLink() {

@@ -4,7 +4,7 @@ import { parseNumber, readTable, type FieldSpec } from '../../lib/crm/parse';
 import { formatNumber, formatPercent } from '../../lib/format/number';
 import { decodeRows, encodeRows } from '../../lib/share/rows';
 import { issueMessage } from '../../i18n/issues';
-import { t } from '../../i18n';
+import { t } from '../../i18n/client';
 import { CsvButton } from '../kit/CsvButton';
 import { FormulaSteps } from '../kit/FormulaSteps';
 import { Expr, Frac, Mi } from '../kit/math';

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { SatisfactionIssue, Verdict } from '../../lib/crm/satisfaction';
 import type { StateOf } from '../../lib/share/codec';
 import type { SatisfactionParams } from '../../lib/share/satisfaction';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n/client';
+import type { MessageKey } from '../../i18n';
 
 export type SatState = StateOf<SatisfactionParams>;
 
