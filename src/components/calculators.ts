@@ -1,7 +1,8 @@
 import ClvCalculator from './ClvCalculator.astro';
+import LoyaltyCalculator from './LoyaltyCalculator.astro';
 import SatisfactionCalculator from './SatisfactionCalculator.astro';
 
 /** Calculator wrappers by id: content/tools/<id>.mdx explains the calculator with the same id. */
-export const CALCULATORS = { clv: ClvCalculator, satisfaction: SatisfactionCalculator } as const;
+export const CALCULATORS = { clv: ClvCalculator, satisfaction: SatisfactionCalculator, loyalty: LoyaltyCalculator } as const;
 export type CalculatorId = keyof typeof CALCULATORS;
 export const isCalculatorId = (id: string): id is CalculatorId => id in CALCULATORS;

@@ -6,4 +6,5 @@ export const mdxComponents = {
 	Callout,
 	ClvCalculator: CALCULATORS.clv,
 	SatisfactionCalculator: CALCULATORS.satisfaction,
+	LoyaltyCalculator: CALCULATORS.loyalty,
 };

@@ -74,14 +74,16 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 		/>
 	);
 	const choice = <K extends 'timing' | 'factors'>(name: K, options: readonly string[]) => (
-		<label class="field">
-			<span class="field__label">{t(`clv.${name}` as MessageKey)}</span>
-			<select value={state[name]} onChange={(e) => update({ [name]: e.currentTarget.value } as Partial<StateOf<ClvParams>>)}>
+		<div class="field">
+			<label class="field__label" for={`${idPrefix}-${name}`}>
+				{t(`clv.${name}` as MessageKey)}
+			</label>
+			<select id={`${idPrefix}-${name}`} value={state[name]} onChange={(e) => update({ [name]: e.currentTarget.value } as Partial<StateOf<ClvParams>>)}>
 				{options.map((o) => (
 					<option value={o}>{t(`clv.${name}.${o}` as MessageKey)}</option>
 				))}
 			</select>
-		</label>
+		</div>
 	);
 
 	const headline = model === 'spend' ? spendTotal : (result?.total ?? null);

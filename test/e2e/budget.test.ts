@@ -61,15 +61,15 @@ test('a calculator below the fold loads no JavaScript until it scrolls into view
 	await w.page.context().close();
 });
 
-test.each(['servqual', 'nps'])(`the satisfaction page (%s) stays within ${CLV_PAGE_JS_BUDGET / 1024} KB of gzipped JavaScript with its chart`, async (mode) => {
+test.each(['satisfaction/?mode=servqual', 'satisfaction/?mode=nps', 'loyalty/?scheme=matrix'])(`the tool page %s stays within ${CLV_PAGE_JS_BUDGET / 1024} KB of gzipped JavaScript with its chart`, async (mode) => {
 	const w = await watchedPage(browser());
 	const { transfers, settle } = recordTransfers(w.page);
-	await w.page.goto(`${inject('baseUrl')}tools/satisfaction/?mode=${mode}`, { waitUntil: 'networkidle' });
+	await w.page.goto(`${inject('baseUrl')}tools/${mode}`, { waitUntil: 'networkidle' });
 	await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
 	await w.page.waitForLoadState('networkidle');
 	await settle();
 	const all = [...transfers, await inlineScripts(w.page)];
-	console.log(report(`satisfaction page (${mode}) with the chart drawn (${kb(jsBytes(all))})`, all));
+	console.log(report(`tools/${mode} with the chart drawn (${kb(jsBytes(all))})`, all));
 	expect(jsBytes(all)).toBeLessThanOrEqual(CLV_PAGE_JS_BUDGET);
 	await w.page.context().close();
 });

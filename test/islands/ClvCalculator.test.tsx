@@ -24,7 +24,7 @@ vi.mock('chart.js', () => {
 		}
 	}
 	const part = {};
-	return { Chart, LineController: part, LineElement: part, PointElement: part, BarController: part, BarElement: part, LinearScale: part, CategoryScale: part };
+	return { Chart, LineController: part, LineElement: part, PointElement: part, BarController: part, BarElement: part, ScatterController: part, LinearScale: part, CategoryScale: part };
 });
 
 import Calculator, { CLV_STRINGS } from '../../src/islands/ClvCalculator';

@@ -14,7 +14,7 @@ vi.mock('chart.js', () => {
 		destroy() {}
 	}
 	const part = {};
-	return { Chart, LineController: part, LineElement: part, PointElement: part, BarController: part, BarElement: part, LinearScale: part, CategoryScale: part };
+	return { Chart, LineController: part, LineElement: part, PointElement: part, BarController: part, BarElement: part, ScatterController: part, LinearScale: part, CategoryScale: part };
 });
 
 import Calculator, { SATISFACTION_STRINGS } from '../../src/islands/SatisfactionCalculator';

@@ -11,9 +11,28 @@ export interface Series {
 	role: 'line' | 'marker' | 'bar';
 }
 
+/** Points on a two-axis matrix (0–100 each), e.g. customers on the satisfaction × loyalty matrix. */
+export interface ScatterSeries {
+	label: string;
+	points: { x: number; y: number; name: string }[];
+	/** 'current' is the customer being classified; 'others' the compared customers. */
+	role: 'current' | 'others';
+}
+
+/** Threshold lines and the four quadrant names: top-left, top-right, bottom-left, bottom-right. */
+export interface Quadrants {
+	x: number;
+	y: number;
+	labels: [string, string, string, string];
+	xTitle: string;
+	yTitle: string;
+}
+
 interface Props {
 	id: string;
-	kind?: 'line' | 'bar';
+	kind?: 'line' | 'bar' | 'scatter';
+	/** For kind 'scatter': the points and the matrix they sit on (labels/series are then unused). */
+	scatter?: { series: ScatterSeries[]; quadrants: Quadrants };
 	labels: string[];
 	series: Series[];
 	/** One or two sentences saying what the chart shows, for screen readers (`aria-label`). */
@@ -24,7 +43,7 @@ interface Props {
 	pngName: string;
 }
 
-type AnyChart = Chart<'line' | 'bar', (number | null)[], string>;
+type AnyChart = Chart<'line' | 'bar' | 'scatter', (number | null | { x: number; y: number })[], string>;
 
 let loader: Promise<typeof Chart> | undefined;
 /** chart.js arrives only when a chart is first shown, with just the parts a line chart needs. */
@@ -32,8 +51,8 @@ function loadChart(): Promise<typeof Chart> {
 	// Destructured in the parameter so the bundler keeps only these parts of chart.js. No tooltip or
 	// legend plugin (13 KB gzipped together): the legend is HTML below, the numbers are in the table.
 	loader ??= import('chart.js').then(
-		({ Chart, LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale }) => {
-			Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale);
+		({ Chart, LineController, LineElement, PointElement, BarController, BarElement, ScatterController, LinearScale, CategoryScale }) => {
+			Chart.register(LineController, LineElement, PointElement, BarController, BarElement, ScatterController, LinearScale, CategoryScale);
 			return Chart;
 		},
 	);
@@ -47,7 +66,7 @@ function palette() {
 }
 
 /** Paints the page background under the chart, so a downloaded PNG is legible in either theme. */
-const background: Plugin<'line' | 'bar'> = {
+const background: Plugin<'line' | 'bar' | 'scatter'> = {
 	id: 'crm-background',
 	beforeDraw(chart) {
 		const { ctx, width, height } = chart;
@@ -57,6 +76,47 @@ const background: Plugin<'line' | 'bar'> = {
 		ctx.restore();
 	},
 };
+
+/** Draws the threshold lines and names the four quadrants of a matrix chart. */
+function quadrantPlugin(get: () => Quadrants | undefined): Plugin<'line' | 'bar' | 'scatter'> {
+	return {
+		id: 'crm-quadrants',
+		beforeDatasetsDraw(chart) {
+			const q = get();
+			const x = chart.scales['x'];
+			const y = chart.scales['y'];
+			if (!q || !x || !y) return;
+			const { ctx, chartArea: area } = chart;
+			const colours = palette();
+			const px = x.getPixelForValue(q.x);
+			const py = y.getPixelForValue(q.y);
+			ctx.save();
+			ctx.strokeStyle = colours.muted;
+			ctx.setLineDash([6, 4]);
+			ctx.beginPath();
+			ctx.moveTo(px, area.top);
+			ctx.lineTo(px, area.bottom);
+			ctx.moveTo(area.left, py);
+			ctx.lineTo(area.right, py);
+			ctx.stroke();
+			ctx.fillStyle = colours.muted;
+			ctx.font = '600 13px system-ui, sans-serif';
+			const pad = 8;
+			const place = [
+				[area.left + pad, area.top + pad, 'left', 'top'],
+				[area.right - pad, area.top + pad, 'right', 'top'],
+				[area.left + pad, area.bottom - pad, 'left', 'bottom'],
+				[area.right - pad, area.bottom - pad, 'right', 'bottom'],
+			] as const;
+			place.forEach(([lx, ly, align, base], i) => {
+				ctx.textAlign = align;
+				ctx.textBaseline = base;
+				ctx.fillText(q.labels[i]!, lx, ly);
+			});
+			ctx.restore();
+		},
+	};
+}
 
 function toDataset(series: Series, colours: ReturnType<typeof palette>): ChartDataset<'line' | 'bar', (number | null)[]> {
 	if (series.role === 'bar') {
@@ -79,20 +139,38 @@ function toDataset(series: Series, colours: ReturnType<typeof palette>): ChartDa
 	};
 }
 
-function paint(chart: AnyChart, series: Series[]): void {
+type Drawn = Pick<Props, 'series' | 'scatter'>;
+
+function paint(chart: AnyChart, { series, scatter }: Drawn): void {
 	const colours = palette();
-	series.forEach((s, i) => {
-		const next = toDataset(s, colours);
+	const next = scatter
+		? scatter.series.map((s) => {
+				const current = s.role === 'current';
+				const colour = current ? colours.marker : colours.line;
+				return {
+					type: 'scatter' as const,
+					label: s.label,
+					data: s.points.map((p) => ({ x: p.x, y: p.y })),
+					backgroundColor: colour,
+					borderColor: colour,
+					pointRadius: current ? 8 : 5,
+					pointHoverRadius: current ? 10 : 7,
+					pointStyle: current ? ('rectRot' as const) : ('circle' as const),
+				};
+			})
+		: series.map((s) => toDataset(s, colours));
+	next.forEach((d, i) => {
 		const current = chart.data.datasets[i];
-		if (current) Object.assign(current, next);
-		else chart.data.datasets.push(next);
+		if (current) Object.assign(current, d);
+		else chart.data.datasets.push(d as (typeof chart.data.datasets)[number]);
 	});
-	chart.data.datasets.length = series.length;
+	chart.data.datasets.length = next.length;
 	const { scales } = chart.options;
 	for (const axis of [scales?.['x'], scales?.['y']]) {
 		if (!axis) continue;
 		if (axis.ticks) axis.ticks.color = colours.muted;
 		if (axis.grid) axis.grid.color = colours.grid;
+		if ('title' in axis && axis.title) axis.title.color = colours.muted;
 	}
 }
 
@@ -100,11 +178,11 @@ function paint(chart: AnyChart, series: Series[]): void {
  * The only file that imports chart.js. Creates the chart once, updates it in place, repaints it
  * when the theme changes, destroys it on unmount, and offers the same numbers as a table and a PNG.
  */
-export function ChartCanvas({ id, kind = 'line', labels, series, summary, labelHeader, format, pngName }: Props) {
+export function ChartCanvas({ id, kind = 'line', labels, series, scatter, summary, labelHeader, format, pngName }: Props) {
 	const canvas = useRef<HTMLCanvasElement>(null);
 	const chart = useRef<AnyChart | null>(null);
-	const latest = useRef({ labels, series, format });
-	latest.current = { labels, series, format };
+	const latest = useRef({ labels, series, scatter, format });
+	latest.current = { labels, series, scatter, format };
 	const [ready, setReady] = useState(false);
 	// The table is built only while open: it repeats every number, and typing should stay instant.
 	const [tableOpen, setTableOpen] = useState(false);
@@ -113,29 +191,30 @@ export function ChartCanvas({ id, kind = 'line', labels, series, summary, labelH
 		let alive = true;
 		void loadChart().then((ChartJs) => {
 			if (!alive || !canvas.current) return;
-			const config: ChartConfiguration<'line' | 'bar', (number | null)[], string> = {
+			const q = latest.current.scatter?.quadrants;
+			const axis = (title?: string) => ({ min: 0, max: 100, ticks: {}, grid: {}, title: { display: Boolean(title), text: title ?? '' } });
+			const config = {
 				type: kind,
 				data: { labels: [...latest.current.labels], datasets: [] },
 				options: {
 					animation: false,
 					responsive: true,
 					maintainAspectRatio: false,
-					scales: {
-						x: { ticks: {}, grid: {} },
-						y: { ticks: { callback: (v) => latest.current.format(Number(v)) }, grid: {} },
-					},
+					scales: q
+						? { x: axis(q.xTitle), y: axis(q.yTitle) }
+						: { x: { ticks: {}, grid: {} }, y: { ticks: { callback: (v: unknown) => latest.current.format(Number(v)) }, grid: {} } },
 				},
-				plugins: [background],
-			};
+				plugins: [background, quadrantPlugin(() => latest.current.scatter?.quadrants)],
+			} as ChartConfiguration<'line' | 'bar' | 'scatter', (number | null | { x: number; y: number })[], string>;
 			const created = new ChartJs(canvas.current, config) as AnyChart;
-			paint(created, latest.current.series);
+			paint(created, latest.current);
 			created.update('none');
 			chart.current = created;
 			setReady(true);
 		});
 		const observer = new MutationObserver(() => {
 			if (!chart.current) return;
-			paint(chart.current, latest.current.series);
+			paint(chart.current, latest.current);
 			chart.current.update('none');
 		});
 		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
@@ -151,9 +230,9 @@ export function ChartCanvas({ id, kind = 'line', labels, series, summary, labelH
 		const current = chart.current;
 		if (!current) return;
 		current.data.labels = [...labels];
-		paint(current, series);
+		paint(current, { series, scatter });
 		current.update('none');
-	}, [labels, series, ready]);
+	}, [labels, series, scatter, ready]);
 
 	const lines = series.filter((s) => s.role !== 'marker');
 	return (
@@ -162,7 +241,7 @@ export function ChartCanvas({ id, kind = 'line', labels, series, summary, labelH
 				<canvas ref={canvas} role="img" aria-label={summary} data-chart-ready={ready ? 'true' : 'false'} />
 			</div>
 			<figcaption class="chart__legend">
-				{series.map((s) => (
+				{(scatter ? scatter.series.map((s) => ({ label: s.label, role: s.role === 'current' ? 'marker' : 'line' })) : series).map((s) => (
 					<span class={`chart__key chart__key--${s.role}`}>{s.label}</span>
 				))}
 			</figcaption>
@@ -173,7 +252,27 @@ export function ChartCanvas({ id, kind = 'line', labels, series, summary, labelH
 			</div>
 			<details class="chart__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
 				<summary>{t('kit.dataTable')}</summary>
-				{tableOpen && (
+				{tableOpen && scatter && (
+					<table>
+						<thead>
+							<tr>
+								<th scope="col">{labelHeader}</th>
+								<th scope="col" class="num">{scatter.quadrants.xTitle}</th>
+								<th scope="col" class="num">{scatter.quadrants.yTitle}</th>
+							</tr>
+						</thead>
+						<tbody>
+							{scatter.series.flatMap((s) => s.points).map((p) => (
+								<tr>
+									<th scope="row">{p.name}</th>
+									<td class="num">{format(p.x)}</td>
+									<td class="num">{format(p.y)}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				)}
+				{tableOpen && !scatter && (
 				<table>
 					<thead>
 						<tr>

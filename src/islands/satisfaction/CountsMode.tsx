@@ -45,14 +45,16 @@ export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: Mod
 			{!isNps && (
 				<div class="calc__fields">
 					<NumberField id={`${idPrefix}-dmin`} label={t('sat.field.dmin')} value={state.dmin} onInput={(v) => update({ dmin: v })} error={lowest.ok ? undefined : issueMessage(lowest.issues, LOWEST)} inputMode="numeric" />
-					<label class="field">
-						<span class="field__label">{t('sat.field.points')}</span>
-						<select value={String(cells.length)} onChange={(e) => resize(e.currentTarget.value)}>
+					<div class="field">
+						<label class="field__label" for={`${idPrefix}-points`}>
+							{t('sat.field.points')}
+						</label>
+						<select id={`${idPrefix}-points`} value={String(cells.length)} onChange={(e) => resize(e.currentTarget.value)}>
 							{[3, 4, 5, 6, 7, 9, 10, 11].map((n) => (
 								<option value={String(n)}>{n}</option>
 							))}
 						</select>
-					</label>
+					</div>
 				</div>
 			)}
 			<div class="calc__fields calc__fields--counts">

@@ -1,0 +1,50 @@
+import { defaultState, type StateOf } from '../lib/share/codec';
+import { LOYALTY_PARAMS, type LoyaltyParams } from '../lib/share/loyalty';
+import type { MessageKey, Strings } from '../i18n';
+import { installStrings, t } from '../i18n/client';
+import { ShareLink } from './kit/ShareLink';
+import { useUrlState } from './kit/useUrlState';
+import { CauseScheme } from './loyalty/CauseScheme';
+import { IndexScheme } from './loyalty/IndexScheme';
+import { MatrixScheme } from './loyalty/MatrixScheme';
+
+type Scheme = (typeof LOYALTY_PARAMS.scheme.options)[number];
+
+/** Key prefixes of the strings this calculator shows; its wrapper passes exactly these. */
+export const LOYALTY_STRINGS = ['loy.', 'kit.', 'issue.'] as const;
+
+interface Props {
+	/** The UI strings this calculator shows (its wrapper passes them; see pickStrings). */
+	strings: Strings;
+	defaults?: Partial<StateOf<LoyaltyParams>>;
+	syncUrl?: boolean;
+	idPrefix?: string;
+	headingLevel?: 2 | 3;
+}
+
+/** The loyalty classifier: cause types, the satisfaction × loyalty matrix, Dick & Basu, the loyalty index. */
+export default function LoyaltyCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'loy', headingLevel = 3 }: Props) {
+	installStrings(strings);
+	const [state, update] = useUrlState(LOYALTY_PARAMS, { ...defaultState(LOYALTY_PARAMS), ...defaults }, syncUrl);
+	const scheme = state.scheme as Scheme;
+	const props = { state, update, idPrefix, headingLevel };
+	return (
+		<div class="calc" data-calculator="loyalty">
+			<fieldset class="calc__models">
+				<legend>{t('loy.scheme')}</legend>
+				{LOYALTY_PARAMS.scheme.options.map((s) => (
+					<label class={s === scheme ? 'chip chip--on' : 'chip'}>
+						<input type="radio" name={`${idPrefix}-scheme`} value={s} checked={s === scheme} onChange={() => update({ scheme: s })} />
+						{t(`loy.scheme.${s}` as MessageKey)}
+					</label>
+				))}
+				<p class="calc__model-desc">{t(`loy.scheme.${scheme}.desc` as MessageKey)}</p>
+			</fieldset>
+			{scheme === 'cause' && <CauseScheme {...props} />}
+			{scheme === 'matrix' && <MatrixScheme {...props} scheme="matrix" />}
+			{scheme === 'dickbasu' && <MatrixScheme {...props} scheme="dickbasu" />}
+			{scheme === 'index' && <IndexScheme {...props} />}
+			<ShareLink />
+		</div>
+	);
+}

@@ -1,0 +1,41 @@
+import type { ParamSpecs } from './codec';
+import { encodeList, encodeRows } from './rows';
+
+const TABLE = 2000;
+const YES_NO = ['yes', 'no'] as const;
+const LEVEL = ['high', 'low'] as const;
+
+/**
+ * Query parameters of the loyalty classifier (documented on /tools/loyalty/): the scheme, that
+ * scheme's answers or scores (0–100), thresholds, and a table of customers to compare.
+ */
+export const LOYALTY_PARAMS = {
+	scheme: { fallback: 'cause', options: ['cause', 'matrix', 'dickbasu', 'index'] },
+	att: { fallback: 'low', options: LEVEL },
+	rep: { fallback: 'high', options: LEVEL },
+	alt: { fallback: 'yes', options: YES_NO },
+	price: { fallback: 'no', options: YES_NO },
+	reward: { fallback: 'no', options: YES_NO },
+	s: { fallback: '80' },
+	l: { fallback: '30' },
+	st: { fallback: '50' },
+	lt: { fallback: '50' },
+	a: { fallback: '75' },
+	pat: { fallback: '25' },
+	at: { fallback: '50' },
+	pt: { fallback: '50' },
+	ix: { fallback: encodeList(['80', '70', '60', '50', '65', '70']), maxLength: 200 },
+	iw: { fallback: encodeList(['3', '2', '2', '1', '1', '1']), maxLength: 200 },
+	cc: {
+		fallback: encodeRows([
+			['张女士', 'high', 'high', 'yes', 'no', 'no'],
+			['李先生', 'low', 'high', 'no', 'no', 'no'],
+			['王同学', 'low', 'low', 'yes', 'yes', 'no'],
+		]),
+		maxLength: TABLE,
+	},
+	cm: { fallback: encodeRows([['客户甲', '85', '80'], ['客户乙', '80', '30'], ['客户丙', '35', '75'], ['客户丁', '30', '20']]), maxLength: TABLE },
+	cd: { fallback: encodeRows([['客户甲', '85', '80'], ['客户乙', '80', '30'], ['客户丙', '35', '75'], ['客户丁', '30', '20']]), maxLength: TABLE },
+} as const satisfies ParamSpecs;
+
+export type LoyaltyParams = typeof LOYALTY_PARAMS;
