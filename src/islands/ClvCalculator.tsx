@@ -9,6 +9,7 @@ import { installStrings, t } from '../i18n/client';
 import type { MessageKey, Strings } from '../i18n';
 import { ChartCanvas } from './kit/ChartCanvas';
 import { FormulaSteps } from './kit/FormulaSteps';
+import { ModePicker } from './kit/ModePicker';
 import { NumberField } from './kit/NumberField';
 import { Output, ResultCard } from './kit/Output';
 import { ShareLink } from './kit/ShareLink';
@@ -92,16 +93,14 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 
 	return (
 		<div class="calc" data-calculator="clv">
-			<fieldset class="calc__models">
-				<legend>{t('clv.model')}</legend>
-				{ALL_MODELS.map((m) => (
-					<label class={m === model ? 'chip chip--on' : 'chip'}>
-						<input type="radio" name={`${idPrefix}-model`} value={m} checked={m === model} onChange={() => update({ model: m })} />
-						{modelLabel(m)}
-					</label>
-				))}
-				<p class="calc__model-desc">{t(`clv.model.${model}.desc` as MessageKey)}</p>
-			</fieldset>
+			<ModePicker
+				legend={t('clv.model')}
+				name={`${idPrefix}-model`}
+				options={ALL_MODELS.map((m) => ({ value: m, label: modelLabel(m) }))}
+				value={model}
+				onChange={(m) => update({ model: m })}
+				description={t(`clv.model.${model}.desc` as MessageKey)}
+			/>
 
 			<div class="calc__fields">
 				{model === 'spend' ? (['spend', 'visits', 'years'] as const).map(field) : (['co', 'po', 'in', 'cs', 'n', 'r', 'p'] as const).map(field)}

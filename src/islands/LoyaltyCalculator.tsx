@@ -2,6 +2,7 @@ import { defaultState, type StateOf } from '../lib/share/codec';
 import { LOYALTY_PARAMS, type LoyaltyParams } from '../lib/share/loyalty';
 import type { MessageKey, Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
+import { ModePicker } from './kit/ModePicker';
 import { ShareLink } from './kit/ShareLink';
 import { useUrlState } from './kit/useUrlState';
 import { CauseScheme } from './loyalty/CauseScheme';
@@ -30,16 +31,14 @@ export default function LoyaltyCalculator({ strings, defaults = {}, syncUrl = tr
 	const props = { state, update, idPrefix, headingLevel };
 	return (
 		<div class="calc" data-calculator="loyalty">
-			<fieldset class="calc__models">
-				<legend>{t('loy.scheme')}</legend>
-				{LOYALTY_PARAMS.scheme.options.map((s) => (
-					<label class={s === scheme ? 'chip chip--on' : 'chip'}>
-						<input type="radio" name={`${idPrefix}-scheme`} value={s} checked={s === scheme} onChange={() => update({ scheme: s })} />
-						{t(`loy.scheme.${s}` as MessageKey)}
-					</label>
-				))}
-				<p class="calc__model-desc">{t(`loy.scheme.${scheme}.desc` as MessageKey)}</p>
-			</fieldset>
+			<ModePicker
+				legend={t('loy.scheme')}
+				name={`${idPrefix}-scheme`}
+				options={LOYALTY_PARAMS.scheme.options.map((s) => ({ value: s, label: t(`loy.scheme.${s}` as MessageKey) }))}
+				value={scheme}
+				onChange={(s) => update({ scheme: s })}
+				description={t(`loy.scheme.${scheme}.desc` as MessageKey)}
+			/>
 			{scheme === 'cause' && <CauseScheme {...props} />}
 			{scheme === 'matrix' && <MatrixScheme {...props} scheme="matrix" />}
 			{scheme === 'dickbasu' && <MatrixScheme {...props} scheme="dickbasu" />}

@@ -2,6 +2,7 @@ import { defaultState, type StateOf } from '../lib/share/codec';
 import { SATISFACTION_PARAMS, type SatisfactionParams } from '../lib/share/satisfaction';
 import { installStrings, t } from '../i18n/client';
 import type { MessageKey, Strings } from '../i18n';
+import { ModePicker } from './kit/ModePicker';
 import { ShareLink } from './kit/ShareLink';
 import { useUrlState } from './kit/useUrlState';
 import { CountsMode } from './satisfaction/CountsMode';
@@ -33,16 +34,14 @@ export default function SatisfactionCalculator({ strings, defaults = {}, syncUrl
 	const props = { state, update, idPrefix, headingLevel };
 	return (
 		<div class="calc" data-calculator="satisfaction">
-			<fieldset class="calc__models">
-				<legend>{t('sat.mode')}</legend>
-				{SATISFACTION_PARAMS.mode.options.map((m) => (
-					<label class={m === mode ? 'chip chip--on' : 'chip'}>
-						<input type="radio" name={`${idPrefix}-mode`} value={m} checked={m === mode} onChange={() => update({ mode: m })} />
-						{t(`sat.mode.${m}` as MessageKey)}
-					</label>
-				))}
-				<p class="calc__model-desc">{t(`sat.mode.${mode}.desc` as MessageKey)}</p>
-			</fieldset>
+			<ModePicker
+				legend={t('sat.mode')}
+				name={`${idPrefix}-mode`}
+				options={SATISFACTION_PARAMS.mode.options.map((m) => ({ value: m, label: t(`sat.mode.${m}` as MessageKey) }))}
+				value={mode}
+				onChange={(m) => update({ mode: m })}
+				description={t(`sat.mode.${mode}.desc` as MessageKey)}
+			/>
 			{mode === 'ratio' && <RatioMode {...props} />}
 			{mode === 'index' && <IndexMode {...props} acsi={false} />}
 			{mode === 'acsi' && <IndexMode {...props} acsi />}

@@ -1,32 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-const charts = vi.hoisted(() => ({ created: 0, destroyed: 0, updates: 0, lastData: [] as unknown[] }));
-vi.mock('chart.js', () => {
-	class Chart {
-		data: { labels: string[]; datasets: { data: unknown[] }[] };
-		options: Record<string, unknown>;
-		constructor(_canvas: unknown, config: { data: Chart['data']; options: Record<string, unknown> }) {
-			this.data = config.data;
-			this.options = config.options;
-			charts.created++;
-		}
-		static register() {}
-		update() {
-			charts.updates++;
-			charts.lastData = this.data.datasets[0]?.data ?? [];
-		}
-		destroy() {
-			charts.destroyed++;
-		}
-		toBase64Image() {
-			return 'data:image/png;base64,';
-		}
-	}
-	const part = {};
-	return { Chart, LineController: part, LineElement: part, PointElement: part, BarController: part, BarElement: part, ScatterController: part, LinearScale: part, CategoryScale: part };
-});
+vi.mock('chart.js', () => import('./fakeChart'));
 
+import { charts } from './fakeChart';
 import Calculator, { CLV_STRINGS } from '../../src/islands/ClvCalculator';
 import { pickStrings } from '../../src/i18n';
 

@@ -1,21 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-vi.mock('chart.js', () => {
-	class Chart {
-		data: unknown;
-		options: unknown;
-		constructor(_c: unknown, config: { data: unknown; options: unknown }) {
-			this.data = config.data;
-			this.options = config.options;
-		}
-		static register() {}
-		update() {}
-		destroy() {}
-	}
-	const part = {};
-	return { Chart, LineController: part, LineElement: part, PointElement: part, BarController: part, BarElement: part, ScatterController: part, LinearScale: part, CategoryScale: part };
-});
+vi.mock('chart.js', () => import('./fakeChart'));
 
 import Calculator, { LOYALTY_STRINGS } from '../../src/islands/LoyaltyCalculator';
 import { pickStrings } from '../../src/i18n';
