@@ -81,3 +81,10 @@ test('a shared link restores the scheme and scores', async () => {
 	render(<LoyaltyCalculator />);
 	await waitFor(() => expect(verdict()).toBe('hostage'));
 });
+
+test('the cause scheme marks the customer’s cell on the attachment × repeat grid', () => {
+	render(<LoyaltyCalculator syncUrl={false} />);
+	expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-cell')).toBe('low-high');
+	fireEvent.change(screen.getByLabelText('客户对企业有没有情感上的依恋？'), { target: { value: 'high' } });
+	expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-cell')).toBe('high-high');
+});

@@ -26,6 +26,43 @@ const toInput = (a: Record<Answer, string>): CauseInput => ({
 const options = (kind: 'level' | 'yes') =>
 	(kind === 'level' ? ['high', 'low'] : ['yes', 'no']).map((v) => ({ value: v, label: t(`loy.a.${v}` as MessageKey) }));
 
+/** The cause types laid out on attachment × repeat purchase, with the customer's cell marked. */
+function CauseGrid({ attachment, repeat }: { attachment: string; repeat: string }) {
+	const cell = (att: 'low' | 'high', rep: 'low' | 'high', key: MessageKey) => {
+		const here = att === attachment && rep === repeat;
+		return (
+			<td class={here ? 'grid__cell grid__cell--here' : 'grid__cell'} aria-current={here ? 'true' : undefined} data-cell={`${att}-${rep}`}>
+				{t(key)}
+				{here && <strong class="grid__here">{t('loy.grid.here')}</strong>}
+			</td>
+		);
+	};
+	return (
+		<table class="calc__grid">
+			<caption>{t('loy.grid.caption')}</caption>
+			<thead>
+				<tr>
+					<th scope="col">{t('loy.grid.corner')}</th>
+					<th scope="col">{t('loy.a.low')}</th>
+					<th scope="col">{t('loy.a.high')}</th>
+				</tr>
+			</thead>
+			<tbody>
+				<tr>
+					<th scope="row">{t('loy.a.high')}</th>
+					{cell('low', 'high', 'loy.grid.lowHigh')}
+					{cell('high', 'high', 'loy.grid.highHigh')}
+				</tr>
+				<tr>
+					<th scope="row">{t('loy.a.low')}</th>
+					{cell('low', 'low', 'loy.grid.lowLow')}
+					{cell('high', 'low', 'loy.grid.highLow')}
+				</tr>
+			</tbody>
+		</table>
+	);
+}
+
 /** The five cause types: five plain questions, the verdict with its rule, and a table of customers. */
 export function CauseScheme({ state, update, idPrefix }: SchemeProps) {
 	const verdict = classifyCause(toInput(state));
@@ -48,6 +85,7 @@ export function CauseScheme({ state, update, idPrefix }: SchemeProps) {
 				))}
 			</div>
 			<Verdict code={verdict.code} rule={t(`loy.rule.${verdict.rule}` as MessageKey)} />
+			<CauseGrid attachment={state.att} repeat={state.rep} />
 			<RowsEditor
 				id={`${idPrefix}-cc`}
 				caption={t('loy.compare')}
