@@ -4,7 +4,7 @@ interface Props {
 	label: string;
 	value: string;
 	onInput: (value: string) => void;
-	/** Shown after the box: 元, %, 年 … */
+	/** Shown after the box: the unit of money, percent, years … */
 	unit?: string | undefined;
 	hint?: string | undefined;
 	/** A Chinese message; the field keeps what the person typed and is marked invalid. */

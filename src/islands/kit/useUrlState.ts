@@ -3,7 +3,7 @@ import { decodeState, encodeState, type ParamSpecs, type StateOf } from '../../l
 
 /**
  * Calculator state that lives in the query string: read once on mount (so a shared link restores
- * the inputs), written back with replaceState on every change (no history entry per keystroke).
+ * the inputs; parameters the link leaves out keep the page's own defaults), written back with replaceState on every change (no history entry per keystroke).
  * With `sync` off (a calculator embedded in a chapter) the URL is left alone.
  */
 export function useUrlState<S extends ParamSpecs>(specs: S, initial: StateOf<S>, sync: boolean) {
@@ -12,7 +12,7 @@ export function useUrlState<S extends ParamSpecs>(specs: S, initial: StateOf<S>,
 
 	useEffect(() => {
 		if (!sync) return;
-		if (window.location.search) setState(decodeState(specs, window.location.search));
+		if (window.location.search) setState(decodeState(specs, window.location.search, initial));
 		setReady(true);
 	}, []);
 

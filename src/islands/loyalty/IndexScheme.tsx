@@ -59,13 +59,13 @@ export function IndexScheme({ state, update, idPrefix, headingLevel }: SchemePro
 				<FormulaSteps
 					headingLevel={headingLevel}
 					steps={[
-						{ label: t('kit.stepFormula'), math: <Expr parts={['指数', '=', <Frac num={<Expr parts={['Σ', 'w', 'x']} />} den={<Expr parts={['Σ', 'w']} />} />]} />, text: '指数 = Σ wᵢ xᵢ ÷ Σ wᵢ' },
+						{ label: t('kit.stepFormula'), math: <Expr parts={[t('loy.step.index'), '=', <Frac num={<Expr parts={['Σ', 'w', 'x']} />} den={<Expr parts={['Σ', 'w']} />} />]} />, text: t('loy.step.formula') },
 						{
 							label: t('kit.stepSubstitute'),
-							math: <Expr parts={['指数', '=', <Frac num={<Expr parts={LOYALTY_INDICATORS.flatMap((k, i) => [...(i ? ['+'] : []), formatNumber(weights[k]!, 4), '×', formatNumber(scores[k]!, 2)])} />} den={<mn>{formatNumber(total, 4)}</mn>} />]} />,
+							math: <Expr parts={[t('loy.step.index'), '=', <Frac num={<Expr parts={LOYALTY_INDICATORS.flatMap((k, i) => [...(i ? ['+'] : []), formatNumber(weights[k]!, 4), '×', formatNumber(scores[k]!, 2)])} />} den={<mn>{formatNumber(total, 4)}</mn>} />]} />,
 							text: LOYALTY_INDICATORS.map((k) => `${formatNumber(weights[k]!, 4)} × ${formatNumber(scores[k]!, 2)}`).join(' + '),
 						},
-						{ label: t('kit.stepResult'), math: <Expr parts={['指数', '=', formatNumber(result.value, 2)]} />, text: `指数 = ${formatNumber(result.value, 2)}` },
+						{ label: t('kit.stepResult'), math: <Expr parts={[t('loy.step.index'), '=', formatNumber(result.value, 2)]} />, text: `${t('loy.step.index')} = ${formatNumber(result.value, 2)}` },
 					]}
 				/>
 			)}

@@ -39,6 +39,7 @@ export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: Mod
 	const outcome = dist ?? score;
 	const none = t('kit.none');
 	const total = counts.reduce((s, c) => s + c, 0);
+	const countList = counts.map((c, j) => t('sat.chart.countItem', { point: point(j), count: c })).join(t('sat.listSep'));
 
 	return (
 		<>
@@ -97,9 +98,9 @@ export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: Mod
 				<FormulaSteps
 					headingLevel={headingLevel}
 					steps={[
-						{ label: t('kit.stepFormula'), math: <Expr parts={['平均分', '=', <Frac num={<Expr parts={['Σ', '分值', '×', '人数']} />} den={<Expr parts={['总人数']} />} />]} />, text: '平均分 = Σ 分值 × 人数 ÷ 总人数' },
-						{ label: t('kit.stepSubstitute'), math: <Expr parts={['平均分', '=', <Frac num={<Expr parts={counts.flatMap((c, j) => [...(j ? ['+'] : []), point(j), '×', String(c)])} />} den={<mn>{total}</mn>} />]} />, text: `(${counts.map((c, j) => `${point(j)} × ${c}`).join(' + ')}) ÷ ${total}` },
-						{ label: t('kit.stepResult'), math: <Expr parts={['平均分', '=', formatNumber(dist.value.mean, 4)]} />, text: `平均分 = ${formatNumber(dist.value.mean, 4)}` },
+						{ label: t('kit.stepFormula'), math: <Expr parts={[t('sat.step.mean'), '=', <Frac num={<Expr parts={['Σ', t('sat.step.point'), '×', t('sat.step.count')]} />} den={<Expr parts={[t('sat.step.total')]} />} />]} />, text: t('sat.step.meanFormula') },
+						{ label: t('kit.stepSubstitute'), math: <Expr parts={[t('sat.step.mean'), '=', <Frac num={<Expr parts={counts.flatMap((c, j) => [...(j ? ['+'] : []), point(j), '×', String(c)])} />} den={<mn>{total}</mn>} />]} />, text: `(${counts.map((c, j) => `${point(j)} × ${c}`).join(' + ')}) ÷ ${total}` },
+						{ label: t('kit.stepResult'), math: <Expr parts={[t('sat.step.mean'), '=', formatNumber(dist.value.mean, 4)]} />, text: `${t('sat.step.mean')} = ${formatNumber(dist.value.mean, 4)}` },
 					]}
 				/>
 			)}
@@ -107,7 +108,7 @@ export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: Mod
 				<FormulaSteps
 					headingLevel={headingLevel}
 					steps={[
-						{ label: t('kit.stepFormula'), math: <Expr parts={['NPS', '=', '推荐者占比', '−', '贬损者占比']} />, text: 'NPS = 推荐者占比 − 贬损者占比' },
+						{ label: t('kit.stepFormula'), math: <Expr parts={['NPS', '=', t('sat.step.promoterShare'), '−', t('sat.step.detractorShare')]} />, text: t('sat.step.npsFormula') },
 						{ label: t('kit.stepSubstitute'), math: <Expr parts={['NPS', '=', <Frac num={<mn>{score.value.promoters}</mn>} den={<mn>{score.value.responses}</mn>} />, '×', '100', '−', <Frac num={<mn>{score.value.detractors}</mn>} den={<mn>{score.value.responses}</mn>} />, '×', '100']} />, text: `NPS = ${score.value.promoters} ÷ ${score.value.responses} × 100 − ${score.value.detractors} ÷ ${score.value.responses} × 100` },
 						{ label: t('kit.stepResult'), math: <Expr parts={['NPS', '=', formatNumber(score.value.nps, 1)]} />, text: `NPS = ${formatNumber(score.value.nps, 1)}` },
 					]}
@@ -121,8 +122,8 @@ export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: Mod
 						labels={cells.map((_, j) => point(j))}
 						series={[{ label: t('sat.chart.distribution'), data: counts, role: 'bar' }]}
 						summary={isNps && score?.ok
-							? t('sat.chart.npsSummary', { list: counts.map((c, j) => `${point(j)} 分 ${c} 人`).join('，'), nps: formatNumber(score.value.nps, 1) })
-							: t('sat.chart.distributionSummary', { list: counts.map((c, j) => `${point(j)} 分 ${c} 人`).join('，') })}
+							? t('sat.chart.npsSummary', { list: countList, nps: formatNumber(score.value.nps, 1) })
+							: t('sat.chart.distributionSummary', { list: countList })}
 						labelHeader={t('sat.col.point')}
 						format={(x) => formatNumber(x, 0)}
 						pngName={t('sat.pngName', { mode: t(isNps ? 'sat.mode.nps' : 'sat.mode.distribution') })}

@@ -80,8 +80,8 @@ export function IndexMode({ state, update, idPrefix, headingLevel, acsi }: ModeP
 					headingLevel={headingLevel}
 					steps={[
 						acsi
-							? { label: t('kit.stepFormula'), math: <Expr parts={['ACSI', '=', 'Σ', 'w', <Frac num={<Expr parts={['X̄', '−', '1']} />} den={<mn>9</mn>} />, '×', '100']} />, text: 'ACSI = Σ wᵢ (X̄ᵢ − 1) / 9 × 100，Σ wᵢ = 1' }
-							: { label: t('kit.stepFormula'), math: <Expr parts={['CSI', '=', <Frac num={<Expr parts={['Σ', 'w', 's']} />} den={<Expr parts={['Σ', 'w']} />} />]} />, text: 'CSI = Σ wᵢ sᵢ / Σ wᵢ，指数 = (CSI − 最低分) / (最高分 − 最低分) × 100' },
+							? { label: t('kit.stepFormula'), math: <Expr parts={['ACSI', '=', 'Σ', 'w', <Frac num={<Expr parts={['X̄', '−', '1']} />} den={<mn>9</mn>} />, '×', '100']} />, text: t('sat.step.acsiFormula') }
+							: { label: t('kit.stepFormula'), math: <Expr parts={['CSI', '=', <Frac num={<Expr parts={['Σ', 'w', 's']} />} den={<Expr parts={['Σ', 'w']} />} />]} />, text: t('sat.step.indexFormula') },
 						{
 							label: t('kit.stepSubstitute'),
 							math: <Expr parts={[acsi ? 'ACSI' : 'CSI', '=', <Frac num={<Expr parts={scores.flatMap((s, i) => [...(i ? ['+'] : []), formatNumber(weights[i]!, 4), '×', acsi ? `(${formatNumber(s, 4)} − 1)` : formatNumber(s, 4)])} />} den={<mn>{acsi ? `9 × ${formatNumber(totalWeight, 4)}` : formatNumber(totalWeight, 4)}</mn>} />]} />,
@@ -90,7 +90,7 @@ export function IndexMode({ state, update, idPrefix, headingLevel, acsi }: ModeP
 						{
 							label: t('kit.stepResult'),
 							math: <Expr parts={acsi ? ['ACSI', '=', formatNumber(index, 2)] : ['CSI', '=', formatNumber(mean!, 4), '→', `(${formatNumber(mean!, 4)} − ${lo}) ÷ (${hi} − ${lo}) × 100`, '=', formatNumber(index, 2)]} />,
-							text: `${acsi ? 'ACSI' : '指数'} = ${formatNumber(index, 2)}`,
+							text: `${acsi ? 'ACSI' : t('sat.step.index')} = ${formatNumber(index, 2)}`,
 						},
 					]}
 				/>

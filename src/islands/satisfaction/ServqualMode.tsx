@@ -99,9 +99,9 @@ export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProp
 					<FormulaSteps
 						headingLevel={headingLevel}
 						steps={[
-							{ label: t('kit.stepFormula'), math: <Expr parts={['差距', '=', '感知均值', '−', '期望均值', '；', '总差距', '=', '各维度差距的平均值']} />, text: '差距 = 感知均值 − 期望均值；总差距 = 各维度差距的平均值' },
-							{ label: t('kit.stepSubstitute'), math: <Expr parts={['总差距', '=', '(', ...dims.flatMap((d, i) => [...(i ? ['+'] : []), fmt(d.gap)]), ')', '÷', String(dims.length)]} />, text: `(${dims.map((d) => fmt(d.gap)).join(' + ')}) ÷ ${dims.length}` },
-							{ label: t('kit.stepResult'), math: <Expr parts={['总差距', '=', fmt(result.value.gap)]} />, text: `总差距 = ${fmt(result.value.gap)}` },
+							{ label: t('kit.stepFormula'), math: <Expr parts={[t('sat.step.gap'), '=', t('sat.step.meanP'), '−', t('sat.step.meanE'), t('sat.listSep'), t('sat.step.totalGap'), '=', t('sat.step.gapAverage')]} />, text: t('sat.step.gapFormula') },
+							{ label: t('kit.stepSubstitute'), math: <Expr parts={[t('sat.step.totalGap'), '=', '(', ...dims.flatMap((d, i) => [...(i ? ['+'] : []), fmt(d.gap)]), ')', '÷', String(dims.length)]} />, text: `(${dims.map((d) => fmt(d.gap)).join(' + ')}) ÷ ${dims.length}` },
+							{ label: t('kit.stepResult'), math: <Expr parts={[t('sat.step.totalGap'), '=', fmt(result.value.gap)]} />, text: `${t('sat.step.totalGap')} = ${fmt(result.value.gap)}` },
 						]}
 					/>
 					<ChartCanvas

@@ -25,12 +25,16 @@ function accept(spec: ParamSpec, value: string | null): string {
 	return clipped;
 }
 
-/** Reads the state from `?a=1&b=2`; unknown parameters are ignored, missing ones take their default. */
-export function decodeState<S extends ParamSpecs>(specs: S, search: string): StateOf<S> {
+/**
+ * Reads the state from `?a=1&b=2`; unknown parameters are ignored. A missing parameter takes its
+ * value from `base` (a page's own defaults for an embedded calculator), else the spec's fallback.
+ */
+export function decodeState<S extends ParamSpecs>(specs: S, search: string, base?: Partial<StateOf<S>>): StateOf<S> {
 	const params = new URLSearchParams(search);
 	const state = {} as StateOf<S>;
 	for (const key of Object.keys(specs) as (keyof S & string)[]) {
-		state[key] = accept(specs[key]!, params.get(key));
+		const value = params.get(key);
+		state[key] = value === null && base?.[key] !== undefined ? base[key]! : accept(specs[key]!, value);
 	}
 	return state;
 }

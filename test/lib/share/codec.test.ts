@@ -58,3 +58,8 @@ test('any state round-trips exactly through the URL', () => {
 		}),
 	);
 });
+
+test('parameters a link leaves out keep the page’s own defaults, not the global fallbacks', () => {
+	const page = { ...defaultState(CLV_PARAMS), co: '20', po: '60', n: '3' };
+	expect(decodeState(CLV_PARAMS, '?n=5', page)).toEqual({ ...page, n: '5' });
+});
