@@ -7,4 +7,5 @@ export const mdxComponents = {
 	ClvCalculator: CALCULATORS.clv,
 	SatisfactionCalculator: CALCULATORS.satisfaction,
 	LoyaltyCalculator: CALCULATORS.loyalty,
+	LifecycleCalculator: CALCULATORS.lifecycle,
 };

@@ -57,5 +57,13 @@ export async function getGlossary() {
 	return entries.sort((a, b) => collator.compare(a.data.term, b.data.term));
 }
 
+/** Glossary entries taught on one page, sorted by pinyin (for the page's 本页术语 list). */
+export async function getTermsTaughtOn(collection: PageCollection, id: string) {
+	const collator = new Intl.Collator('zh-CN-u-co-pinyin');
+	return (await getCollection('glossary'))
+		.filter((e) => e.data.taught.collection === collection && e.data.taught.id === id)
+		.sort((a, b) => collator.compare(a.data.term, b.data.term));
+}
+
 export const pagePath = (collection: PageCollection, id: string, heading?: string) =>
 	`${collection}/${id}/${heading ? `#${heading}` : ''}`;

@@ -29,6 +29,8 @@ export const chapterSchema = z
 	.object({
 		order: z.number().int().min(1),
 		title: nonEmptyText,
+		/** The English title, shown under the Chinese one (learners search by English terms too). */
+		titleEn: nonEmptyText.optional(),
 		shortTitle: nonEmptyText,
 		description: nonEmptyText,
 		hours: hoursSchema,

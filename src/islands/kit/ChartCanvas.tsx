@@ -33,6 +33,8 @@ interface Props {
 	kind?: 'line' | 'bar' | 'scatter';
 	/** For kind 'scatter': the points and the matrix they sit on (labels/series are then unused). */
 	scatter?: { series: ScatterSeries[]; quadrants: Quadrants };
+	/** Per label, a CSS variable whose colour fills that label's slot behind the data (e.g. stages). */
+	bands?: (string | null)[];
 	labels: string[];
 	series: Series[];
 	/** One or two sentences saying what the chart shows, for screen readers (`aria-label`). */
@@ -118,6 +120,31 @@ function quadrantPlugin(get: () => Quadrants | undefined): Plugin<'line' | 'bar'
 	};
 }
 
+/** Fills each category slot with its band colour, behind the datasets. */
+function bandPlugin(get: () => (string | null)[] | undefined): Plugin<'line' | 'bar' | 'scatter'> {
+	return {
+		id: 'crm-bands',
+		beforeDatasetsDraw(chart) {
+			const bands = get();
+			const x = chart.scales['x'];
+			if (!bands || !x || bands.length === 0) return;
+			const { ctx, chartArea: area } = chart;
+			const css = getComputedStyle(document.documentElement);
+			const step = bands.length > 1 ? Math.abs(x.getPixelForValue(1) - x.getPixelForValue(0)) : area.right - area.left;
+			ctx.save();
+			bands.forEach((band, i) => {
+				if (!band) return;
+				ctx.fillStyle = css.getPropertyValue(band).trim();
+				const centre = x.getPixelForValue(i);
+				const left = Math.max(area.left, centre - step / 2);
+				const right = Math.min(area.right, centre + step / 2);
+				ctx.fillRect(left, area.top, right - left, area.bottom - area.top);
+			});
+			ctx.restore();
+		},
+	};
+}
+
 function toDataset(series: Series, colours: ReturnType<typeof palette>): ChartDataset<'line' | 'bar', (number | null)[]> {
 	if (series.role === 'bar') {
 		const fill = series.data.map((v) => (v !== null && v < 0 ? colours.marker : colours.line));
@@ -178,11 +205,11 @@ function paint(chart: AnyChart, { series, scatter }: Drawn): void {
  * The only file that imports chart.js. Creates the chart once, updates it in place, repaints it
  * when the theme changes, destroys it on unmount, and offers the same numbers as a table and a PNG.
  */
-export function ChartCanvas({ id, kind = 'line', labels, series, scatter, summary, labelHeader, format, pngName }: Props) {
+export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands, summary, labelHeader, format, pngName }: Props) {
 	const canvas = useRef<HTMLCanvasElement>(null);
 	const chart = useRef<AnyChart | null>(null);
-	const latest = useRef({ labels, series, scatter, format });
-	latest.current = { labels, series, scatter, format };
+	const latest = useRef({ labels, series, scatter, bands, format });
+	latest.current = { labels, series, scatter, bands, format };
 	const [ready, setReady] = useState(false);
 	// The table is built only while open: it repeats every number, and typing should stay instant.
 	const [tableOpen, setTableOpen] = useState(false);
@@ -204,7 +231,7 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, summar
 						? { x: axis(q.xTitle), y: axis(q.yTitle) }
 						: { x: { ticks: {}, grid: {} }, y: { ticks: { callback: (v: unknown) => latest.current.format(Number(v)) }, grid: {} } },
 				},
-				plugins: [background, quadrantPlugin(() => latest.current.scatter?.quadrants)],
+				plugins: [background, bandPlugin(() => latest.current.bands), quadrantPlugin(() => latest.current.scatter?.quadrants)],
 			} as ChartConfiguration<'line' | 'bar' | 'scatter', (number | null | { x: number; y: number })[], string>;
 			const created = new ChartJs(canvas.current, config) as AnyChart;
 			paint(created, latest.current);
@@ -232,7 +259,7 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, summar
 		current.data.labels = [...labels];
 		paint(current, { series, scatter });
 		current.update('none');
-	}, [labels, series, scatter, ready]);
+	}, [labels, series, scatter, bands, ready]);
 
 	const lines = series.filter((s) => s.role !== 'marker');
 	return (

@@ -13,7 +13,7 @@ export interface Step {
 export function FormulaSteps({ steps, headingLevel = 3 }: { steps: Step[]; headingLevel?: 2 | 3 }) {
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
 	return (
-		<section class="steps" aria-label={t('kit.steps')}>
+		<section class="steps">
 			<Heading class="steps__title">{t('kit.steps')}</Heading>
 			<ol class="steps__list">
 				{steps.map((step) => (

@@ -151,3 +151,19 @@ export function readTable(rows: readonly (readonly string[])[], specs: readonly 
 	}
 	return { values, issues, complete };
 }
+
+/**
+ * Parses a series of typed items (already split): every item must parse; the issues name the
+ * 0-based position of each bad item so the page can say which one.
+ * @example readSeries(['10', 'x'], { kind: 'number' }) // { values: [10], issues: [{ index: 1, issues: ['not-a-number'] }] }
+ */
+export function readSeries(items: readonly string[], spec: FieldSpec): { values: number[]; issues: { index: number; issues: IssueCode[] }[] } {
+	const values: number[] = [];
+	const issues: { index: number; issues: IssueCode[] }[] = [];
+	items.forEach((item, index) => {
+		const parsed = parseNumber(item, spec);
+		if (parsed.ok) values.push(parsed.value);
+		else issues.push({ index, issues: parsed.issues });
+	});
+	return { values, issues };
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normaliseInput, parseNumber, readTable, type FieldSpec } from '../../../src/lib/crm/parse';
+import { normaliseInput, parseNumber, readSeries, readTable, type FieldSpec } from '../../../src/lib/crm/parse';
 
 const money: FieldSpec = { kind: 'money', min: 0 };
 const percent: FieldSpec = { kind: 'percent', min: 0, max: 1 };
@@ -157,5 +157,15 @@ describe('readTable', () => {
 		expect(read.complete).toBe(false);
 		expect(read.issues).toEqual([[null, ['above-max'], null], [null, null, ['empty']]]);
 		expect(read.values).toEqual([[null, null, 0.4], [null, 7, null]]);
+	});
+});
+
+test('readSeries parses each item and names the position of the bad ones', () => {
+	expect(readSeries(['10', '２０%', 'x', '120'], { kind: 'percent', min: 0, max: 1 })).toEqual({
+		values: [0.1, 0.2],
+		issues: [
+			{ index: 2, issues: ['not-a-number'] },
+			{ index: 3, issues: ['above-max'] },
+		],
 	});
 });

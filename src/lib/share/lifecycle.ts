@@ -1,0 +1,25 @@
+import type { ParamSpecs } from './codec';
+
+/**
+ * Query parameters of the lifecycle calculator (documented on /tools/lifecycle/): the series `v`
+ * (comma-separated, as typed), whether it is levels in percent or amounts with a `potential`, the
+ * thresholds in percent, and optional `revenue` and `cost` series.
+ */
+export const LIFECYCLE_PARAMS = {
+	v: { fallback: '10, 20, 35, 55, 75, 85, 90, 88, 70, 50', maxLength: 1000 },
+	unit: { fallback: 'percent', options: ['percent', 'amount'] },
+	potential: { fallback: '' },
+	formation: { fallback: '30' },
+	stability: { fallback: '80' },
+	drop: { fallback: '10' },
+	run: { fallback: '2' },
+	revenue: { fallback: '', maxLength: 1000 },
+	cost: { fallback: '', maxLength: 1000 },
+} as const satisfies ParamSpecs;
+
+export type LifecycleParams = typeof LIFECYCLE_PARAMS;
+
+/** Splits a typed or pasted series (commas, Chinese commas, semicolons, spaces, line breaks). */
+export function splitSeries(text: string): string[] {
+	return text.split(/[,，;；、\s]+/).filter((s) => s !== '');
+}
