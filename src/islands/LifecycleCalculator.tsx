@@ -108,7 +108,7 @@ export default function LifecycleCalculator({ strings, defaults = {}, syncUrl = 
 					<span class="result-card__value"><output data-result="pattern" data-value={result?.pattern ?? ''}>{result ? t(`life.pattern.${result.pattern}` as MessageKey) : none}</output></span>
 					{result && <span class="result-card__note">{t(`life.pattern.${result.pattern}.desc` as MessageKey)}</span>}
 				</div>
-				<div class="result-card">
+				<div class="result-card result-card--wide">
 					<span class="result-card__label">{t('life.result.stages')}</span>
 					<span class="result-card__value"><output data-result="stages" data-value={result ? result.periods.map((p) => p.stage).join(',') : ''}>{result ? result.periods.map((p) => stageLabel(p.stage)).join(' → ') : none}</output></span>
 				</div>

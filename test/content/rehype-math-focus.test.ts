@@ -19,3 +19,9 @@ test('display formulas become focusable; inline formulas and other elements do n
 	expect(inline.properties.tabIndex).toBeUndefined();
 	expect(other.properties.tabIndex).toBeUndefined();
 });
+
+test('tables become focusable too (they scroll sideways on a phone)', () => {
+	const table: Element = { type: 'element', tagName: 'table', properties: {}, children: [] };
+	rehypeMathFocus()({ type: 'root', children: [table] });
+	expect(table.properties.tabIndex).toBe(0);
+});
