@@ -13,6 +13,7 @@ import { ModePicker } from './kit/ModePicker';
 import { NumberField } from './kit/NumberField';
 import { Output, ResultCard } from './kit/Output';
 import { ShareLink } from './kit/ShareLink';
+import { useDeferred } from './kit/useDeferred';
 import { useUrlState } from './kit/useUrlState';
 import { Schedule } from './clv/Schedule';
 import { clvSteps, spendSteps } from './clv/steps';
@@ -87,6 +88,8 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 		</div>
 	);
 
+	// The schedule and chart follow a frame later; the results above update within the keystroke.
+	const shown = useDeferred(result);
 	const headline = model === 'spend' ? spendTotal : (result?.total ?? null);
 	const undiscounted = model === 'spend' ? spendTotal : outcomes?.undiscounted.ok ? outcomes.undiscounted.result.total : null;
 	const payback = result?.payback ?? null;
@@ -153,27 +156,27 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 			{model === 'spend' && form.spend && spendTotal !== null && <FormulaSteps headingLevel={headingLevel} steps={spendSteps(form.spend.spendPerVisit, form.spend.visitsPerYear, form.spend.years, spendTotal)} />}
 			{model !== 'spend' && form.input && result && <FormulaSteps headingLevel={headingLevel} steps={clvSteps(model, form.input, result)} />}
 
-			{model !== 'spend' && result && (
+			{model !== 'spend' && result && shown && (
 				<>
 					<ChartCanvas
 						id={`${idPrefix}-chart`}
-						labels={result.rows.map((r) => t('clv.chart.year', { n: r.year }))}
+						labels={shown.rows.map((r) => t('clv.chart.year', { n: r.year }))}
 						series={[
-							{ label: t('clv.chart.title'), data: result.rows.map((r) => r.cumulative), role: 'line' },
-							{ label: t('clv.chart.payback'), data: result.rows.map((r) => (r.year === payback ? r.cumulative : null)), role: 'marker' },
+							{ label: t('clv.chart.title'), data: shown.rows.map((r) => r.cumulative), role: 'line' },
+							{ label: t('clv.chart.payback'), data: shown.rows.map((r) => (r.year === shown.payback ? r.cumulative : null)), role: 'marker' },
 						]}
 						summary={t('clv.chart.summary', {
 							model: modelLabel(model),
-							first: formatYuan(result.rows[0]!.cumulative),
-							n: result.rows.length - 1,
-							last: formatYuan(result.rows.at(-1)!.cumulative),
-							payback: payback === null ? t('clv.chart.noPayback') : t('clv.chart.paybackAt', { n: payback }),
+							first: formatYuan(shown.rows[0]!.cumulative),
+							n: shown.rows.length - 1,
+							last: formatYuan(shown.rows.at(-1)!.cumulative),
+							payback: shown.payback === null ? t('clv.chart.noPayback') : t('clv.chart.paybackAt', { n: shown.payback }),
 						})}
 						labelHeader={t('clv.col.year')}
 						format={formatYuan}
 						pngName={t('clv.pngName')}
 					/>
-					<Schedule result={result} modelLabel={modelLabel(model)} headingLevel={headingLevel} />
+					<Schedule result={shown} modelLabel={modelLabel(model)} headingLevel={headingLevel} />
 				</>
 			)}
 			<ShareLink />

@@ -17,11 +17,11 @@ test('pure computation: all four CLV models for n = 100', () => {
 	expect(times).toHaveLength(200);
 });
 
-test('in Chromium: keystroke → results on screen, n = 100 (target < 4 ms)', async () => {
+test.each([100, 20])('in Chromium: keystroke → results on screen, n = 100 (target < 4 ms), keystrokes %d ms apart', async (gap) => {
 	const w = await watchedPage(browser());
 	await w.page.goto(`${inject('baseUrl')}tools/clv/?model=retention&n=${process.env.BENCH_N ?? 100}&p=90`);
 	await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
-	const times: number[] = await w.page.evaluate(async () => {
+	const times: number[] = await w.page.evaluate(async (gap: number) => {
 		const input = document.getElementById('clv-in') as HTMLInputElement;
 		const output = document.querySelector('output[data-result="clv"]')!;
 		const out: number[] = [];
@@ -38,13 +38,14 @@ test('in Chromium: keystroke → results on screen, n = 100 (target < 4 ms)', as
 					input.dispatchEvent(new Event('input', { bubbles: true }));
 				}),
 			);
-			await new Promise((r) => setTimeout(r, 20));
+			await new Promise((r) => setTimeout(r, gap));
 		}
 		return out;
-	});
+	}, gap);
 	// The first 20 keystrokes warm up the JIT; the figure is the median of the next 101.
 	const measured = times.slice(20);
-	console.log(`keystroke → results, n = ${process.env.BENCH_N ?? 100}: median ${median(measured).toFixed(2)} ms, max ${Math.max(...measured).toFixed(2)} ms over ${measured.length} keystrokes`);
+	// 100 ms apart is fast typing; at 20 ms apart the previous keystroke's chart redraw is still running.
+	console.log(`keystroke → results, n = ${process.env.BENCH_N ?? 100}, ${gap} ms apart: median ${median(measured).toFixed(2)} ms, max ${Math.max(...measured).toFixed(2)} ms over ${measured.length} keystrokes`);
 	expect(measured).toHaveLength(101);
 	await w.page.context().close();
 });

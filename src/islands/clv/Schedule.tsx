@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import type { ClvResult } from '../../lib/crm/clv';
 import { formatFactor, formatYuan, rawValue } from '../../lib/format/number';
 import { t } from '../../i18n/client';
@@ -5,8 +6,27 @@ import { CsvButton } from '../kit/CsvButton';
 
 const COLUMNS = ['clv.col.year', 'clv.col.revenue', 'clv.col.cost', 'clv.col.net', 'clv.col.factor', 'clv.col.pv', 'clv.col.cumulative'] as const;
 
-/** The year-by-year schedule as a table, and the same rows as CSV. */
-export function Schedule({ result, modelLabel, headingLevel = 3 }: { result: ClvResult; modelLabel: string; headingLevel?: 2 | 3 }) {
+interface Props {
+	result: ClvResult;
+	modelLabel: string;
+	headingLevel?: 2 | 3;
+}
+
+/**
+ * The year-by-year schedule as a table, and the same rows as CSV. Re-renders only when its own
+ * props change: with 100 years it formats 600 numbers, which a keystroke elsewhere should not redo.
+ */
+export class Schedule extends Component<Props> {
+	override shouldComponentUpdate(next: Props): boolean {
+		return next.result !== this.props.result || next.modelLabel !== this.props.modelLabel || next.headingLevel !== this.props.headingLevel;
+	}
+
+	override render() {
+		return <ScheduleTable {...this.props} />;
+	}
+}
+
+function ScheduleTable({ result, modelLabel, headingLevel = 3 }: Props) {
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
 	return (
 		<section class="schedule">
