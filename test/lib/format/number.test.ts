@@ -13,6 +13,14 @@ test.each([
 	expect(formatYuan(value)).toBe(text);
 });
 
+test('rounds the number as written, half away from zero: 1.005 → 1.01, -2.675 → -2.68', () => {
+	expect(formatYuan(1.005)).toBe('¥1.01');
+	expect(formatYuan(-2.675)).toBe('-¥2.68');
+	expect(formatNumber(0.00015, 4)).toBe('0.0002');
+	expect(formatYuan(999.995)).toBe('¥1,000.00');
+	expect(formatYuan(123456789012.345)).toBe('¥123,456,789,012.35');
+});
+
 test('numbers, percentages and factors', () => {
 	expect(formatNumber(18.0781465, 2)).toBe('18.08');
 	expect(formatNumber(3, 2)).toBe('3');
