@@ -67,15 +67,7 @@ export const labSchema = z
 	.strict();
 
 /** A calculator page's explanation; its id names the calculator (see src/pages/tools/[slug].astro). */
-export const toolSchema = z
-	.object({
-		order: z.number().int().min(1),
-		title: nonEmptyText,
-		shortTitle: nonEmptyText,
-		description: nonEmptyText,
-		keywords,
-	})
-	.strict();
+export const toolSchema = topicSchema.omit({ sources: true });
 
 /** Where a term is taught: a page of the site and, optionally, the id of the heading on it. */
 export const taughtInSchema = z
