@@ -4,6 +4,7 @@
  * reproduce them: score = ⌈5 · rank / n⌉ with rank = 1 + the number of customers strictly worse
  * (pandas `rank(method='min', pct=True)`); for recency, worse means more days.
  */
+import { summariseGroups } from './groups';
 
 export interface RfmCustomer {
 	id: string;
@@ -30,19 +31,51 @@ export const RFM_GROUPS = [
 ] as const;
 export type RfmGroup = (typeof RFM_GROUPS)[number];
 
-/** Scores 1–5 per customer by quintiles of rank; equal values always get equal scores. */
-export function quintileScores(values: readonly number[], smallerIsBetter: boolean): number[] {
+/**
+ * Scores 1–5 per customer by quintiles of rank; equal values always get equal scores.
+ * score = ⌈5 · rank / n⌉, rank = 1 + the number of customers strictly worse.
+ * @example quintileScores([10, 20, 20, 40, 50], false) // [1, 2, 2, 4, 5]
+ */
+export function quintileScores(values: ArrayLike<number>, smallerIsBetter: boolean): number[] {
+	return Array.from(quintileInto(values, smallerIsBetter, new Uint8Array(values.length)));
+}
+
+/**
+ * The same scores written into `out`, in O(n log n) with a native numeric sort and a binary search
+ * per customer (fast enough for a million customers).
+ */
+export function quintileInto(values: ArrayLike<number>, smallerIsBetter: boolean, out: Uint8Array): Uint8Array {
 	const n = values.length;
-	// Worse first: for recency the largest day counts, otherwise the smallest values.
-	const order = values.map((_, i) => i).sort((a, b) => (smallerIsBetter ? values[b]! - values[a]! : values[a]! - values[b]!));
-	const scores = new Array<number>(n);
-	let runStart = 0;
-	for (let k = 0; k < n; k++) {
-		if (k > 0 && values[order[k]!] !== values[order[k - 1]!]) runStart = k;
-		// rank = 1 + customers strictly worse = runStart + 1
-		scores[order[k]!] = Math.max(1, Math.ceil((5 * (runStart + 1)) / n - 1e-12));
+	const sorted = Float64Array.from(values).sort();
+	for (let i = 0; i < n; i++) {
+		const v = values[i]!;
+		// Worse: more days for recency, less for frequency and money.
+		const worse = smallerIsBetter ? n - firstAbove(sorted, v) : firstAtLeast(sorted, v);
+		out[i] = Math.max(1, Math.ceil((5 * (worse + 1)) / n));
 	}
-	return scores;
+	return out;
+}
+
+function firstAtLeast(sorted: Float64Array, v: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (sorted[mid]! < v) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+function firstAbove(sorted: Float64Array, v: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (sorted[mid]! <= v) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /**
@@ -73,49 +106,79 @@ export interface RfmResult {
 }
 
 export type RfmIssue = 'no-customers' | 'negative-value';
+export type Thresholds = Partial<Record<Dimension, readonly [number, number, number, number]>>;
 
 /** Which of the eight groups: 重要 when money is above the mean; R, F decide the rest. */
 export function groupOf(c: RfmCustomer, means: Record<Dimension, number>): RfmGroup {
-	const r = c.recency < means.recency;
-	const f = c.frequency > means.frequency;
-	const m = c.monetary > means.monetary;
-	const head = m ? 'important' : 'general';
-	const tail = r ? (f ? 'value' : 'develop') : f ? 'keep' : 'retain';
-	return `${head}-${tail}` as RfmGroup;
+	return RFM_GROUPS[groupIndex(c.recency, c.frequency, c.monetary, means)]!;
+}
+
+/** Index into RFM_GROUPS: R better when days < mean, F and M better when > mean (strictly). */
+function groupIndex(recency: number, frequency: number, monetary: number, means: Record<Dimension, number>): number {
+	const r = recency < means.recency;
+	const f = frequency > means.frequency;
+	// RFM_GROUPS order: value, keep, develop, retain (R and F better, F only, R only, neither).
+	return (monetary > means.monetary ? 0 : 4) + (r ? (f ? 0 : 2) : f ? 1 : 3);
+}
+
+/** RFM of many customers, one typed array per column (what the segmentation calculator uses). */
+export interface RfmColumns {
+	r: Uint8Array;
+	f: Uint8Array;
+	m: Uint8Array;
+	/** Index into RFM_GROUPS per customer. */
+	group: Uint8Array;
+	means: Record<Dimension, number>;
+	emptyScores: Record<Dimension, number[]>;
+}
+
+/**
+ * Scores every customer (by quintiles, or by thresholds per dimension when given) and places each in
+ * one of the eight groups. Columns must have equal length ≥ 1 and hold values ≥ 0.
+ */
+export function rfmColumns(columns: Record<Dimension, ArrayLike<number>>, thresholds?: Thresholds): RfmColumns {
+	const n = columns.recency.length;
+	const score = (d: Dimension): Uint8Array => {
+		const values = columns[d];
+		const bounds = thresholds?.[d];
+		const out = new Uint8Array(n);
+		if (!bounds) return quintileInto(values, d === 'recency', out);
+		for (let i = 0; i < n; i++) out[i] = thresholdScore(values[i]!, bounds, d === 'recency');
+		return out;
+	};
+	const [r, f, m] = DIMENSIONS.map(score) as [Uint8Array, Uint8Array, Uint8Array];
+	const means = Object.fromEntries(DIMENSIONS.map((d) => [d, sum(columns[d]) / n])) as Record<Dimension, number>;
+	const group = new Uint8Array(n);
+	for (let i = 0; i < n; i++) group[i] = groupIndex(columns.recency[i]!, columns.frequency[i]!, columns.monetary[i]!, means);
+	const empty = (scores: Uint8Array) => {
+		const seen = new Set(scores);
+		return [1, 2, 3, 4, 5].filter((s) => !seen.has(s));
+	};
+	return { r, f, m, group, means, emptyScores: { recency: empty(r), frequency: empty(f), monetary: empty(m) } };
+}
+
+function sum(values: ArrayLike<number>): number {
+	let s = 0;
+	for (let i = 0; i < values.length; i++) s += values[i]!;
+	return s;
 }
 
 /**
  * Scores every customer (by quintiles, or by thresholds per dimension when given), codes them and
  * sorts them into the eight groups (R better when days are below the mean; F and M better when above,
  * strictly), with counts and revenue shares.
+ * @example analyseRfm([{ id: 'a', recency: 5, frequency: 9, monetary: 900 }, { id: 'b', recency: 90, frequency: 1, monetary: 50 }]).value.rows.map((r) => r.group) // ['important-value', 'general-retain']
  */
-export function analyseRfm(
-	customers: readonly RfmCustomer[],
-	thresholds?: Partial<Record<Dimension, readonly [number, number, number, number]>>,
-): { ok: true; value: RfmResult } | { ok: false; issues: RfmIssue[] } {
+export function analyseRfm(customers: readonly RfmCustomer[], thresholds?: Thresholds): { ok: true; value: RfmResult } | { ok: false; issues: RfmIssue[] } {
 	const n = customers.length;
 	if (n === 0) return { ok: false, issues: ['no-customers'] };
 	if (customers.some((c) => c.recency < 0 || c.frequency < 0 || c.monetary < 0)) return { ok: false, issues: ['negative-value'] };
-	const score = (d: Dimension): number[] => {
-		const values = customers.map((c) => c[d]);
-		const bounds = thresholds?.[d];
-		return bounds ? values.map((v) => thresholdScore(v, bounds, d === 'recency')) : quintileScores(values, d === 'recency');
-	};
-	const [r, f, m] = DIMENSIONS.map(score) as [number[], number[], number[]];
-	const means = Object.fromEntries(DIMENSIONS.map((d) => [d, customers.reduce((s, c) => s + c[d], 0) / n])) as Record<Dimension, number>;
-	const rows = customers.map((c, i) => ({ id: c.id, r: r[i]!, f: f[i]!, m: m[i]!, code: `${r[i]}${f[i]}${m[i]}`, group: groupOf(c, means) }));
-	const revenue = customers.reduce((s, c) => s + c.monetary, 0);
-	const groups = RFM_GROUPS.map((group) => {
-		let count = 0;
-		let money = 0;
-		rows.forEach((row, i) => {
-			if (row.group === group) {
-				count++;
-				money += customers[i]!.monetary;
-			}
-		});
-		return { group, count, revenue: money, countShare: count / n, revenueShare: revenue > 0 ? money / revenue : 0 };
+	const column = (d: Dimension) => Float64Array.from(customers, (c) => c[d]);
+	const cols = rfmColumns({ recency: column('recency'), frequency: column('frequency'), monetary: column('monetary') }, thresholds);
+	const rows = customers.map((c, i) => {
+		const [r, f, m] = [cols.r[i]!, cols.f[i]!, cols.m[i]!];
+		return { id: c.id, r, f, m, code: `${r}${f}${m}`, group: RFM_GROUPS[cols.group[i]!]! };
 	});
-	const empty = (scores: number[]) => [1, 2, 3, 4, 5].filter((s) => !scores.includes(s));
-	return { ok: true, value: { rows, means, groups, emptyScores: { recency: empty(r), frequency: empty(f), monetary: empty(m) } } };
+	const groups = summariseGroups(RFM_GROUPS, cols.group, column('monetary')).map(({ key, ...rest }) => ({ group: key, ...rest }));
+	return { ok: true, value: { rows, means: cols.means, groups, emptyScores: cols.emptyScores } };
 }
