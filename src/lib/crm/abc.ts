@@ -1,6 +1,7 @@
 /**
  * ABC analysis, the customer pyramid and the customer × product profit matrix (chapters 4 and 6).
  */
+import { ascendingOrder } from './order';
 
 export type AbcClass = 'A' | 'B' | 'C';
 export type PyramidTier = 'top' | 'major' | 'ordinary' | 'small';
@@ -72,8 +73,9 @@ export interface AbcColumns {
  * the customer that crosses 80 % is A), B while below `b`, C after. The pyramid uses the count share
  * of the customers before it: below 1 % 顶尖, below 5 % 主要, below 20 % 普通, else 小客户.
  * @param revenue each customer's revenue, ≥ 0, with a positive total
+ * @param ascending the customers in ascending order of revenue, when already known ({@link ascendingOrder})
  */
-export function abcColumns(revenue: ArrayLike<number>, options: Partial<AbcOptions> = {}): { ok: true; value: AbcColumns } | { ok: false; issues: AbcIssue[] } {
+export function abcColumns(revenue: ArrayLike<number>, options: Partial<AbcOptions> = {}, ascending?: Uint32Array): { ok: true; value: AbcColumns } | { ok: false; issues: AbcIssue[] } {
 	const o = { ...DEFAULT_ABC, ...options };
 	if (!validCutoffs(o)) return { ok: false, issues: ['bad-cutoffs'] };
 	const n = revenue.length;
@@ -84,9 +86,7 @@ export function abcColumns(revenue: ArrayLike<number>, options: Partial<AbcOptio
 		total += revenue[i]!;
 	}
 	if (total <= 0) return { ok: false, issues: ['no-revenue'] };
-	const order = new Uint32Array(n);
-	for (let i = 0; i < n; i++) order[i] = i;
-	order.sort((x, y) => revenue[y]! - revenue[x]! || x - y);
+	const order = descending(revenue, ascending ?? ascendingOrder(revenue));
 	const cumulative = new Float64Array(n);
 	const abc = new Uint8Array(n);
 	const tier = new Uint8Array(n);
@@ -99,6 +99,22 @@ export function abcColumns(revenue: ArrayLike<number>, options: Partial<AbcOptio
 		cumulative[k] = Math.min(1, before);
 	}
 	return { ok: true, value: { order, cumulative, abc, tier, total } };
+}
+
+/** Highest first; equal values stay in input order (runs of the ascending order taken from the end). */
+function descending(values: ArrayLike<number>, ascending: Uint32Array): Uint32Array {
+	const n = values.length;
+	const order = new Uint32Array(n);
+	let k = 0;
+	let end = n;
+	while (end > 0) {
+		const v = values[ascending[end - 1]!]!;
+		let start = end - 1;
+		while (start > 0 && values[ascending[start - 1]!] === v) start--;
+		for (let j = start; j < end; j++) order[k++] = ascending[j]!;
+		end = start;
+	}
+	return order;
 }
 
 /**

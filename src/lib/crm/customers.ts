@@ -49,88 +49,132 @@ export const MAX_CUSTOMERS = 2_000_000;
  * @example readCustomers('id,R,F,M\nC1,5,10,1200').columns.monetary // Float64Array [1200]
  */
 export function readCustomers(text: string): CustomerRead | { tooMany: true } {
-	const lines = text.replace(/^\uFEFF/, '').split('\n');
-	let first = lines.findIndex((l) => l.trim() !== '');
-	const split = splitterFor(first >= 0 ? lines[first]! : '');
-	const ids: string[] = [];
-	const values = [[], [], []] as number[][];
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const lines = lineStarts(body);
+	if (lines.length / 2 > MAX_CUSTOMERS + 1) return { tooMany: true };
+	let l = 0;
+	while (l < lines.length && body.slice(lines[l]!, lines[l + 1]!).trim() === '') l += 2;
+	const firstLine = l < lines.length ? body.slice(lines[l]!, lines[l + 1]!) : '';
+	const { split, delimiter } = splitterFor(firstLine);
+	const header = l < lines.length && isHeader(split(firstLine));
+	if (header) l += 2;
+	const capacity = (lines.length - l) / 2;
+	const out: Row = { ids: [], recency: new Float64Array(capacity), frequency: new Float64Array(capacity), monetary: new Float64Array(capacity), n: 0 };
 	const issues: CustomerIssue[] = [];
 	let badRows = 0;
-	let header = false;
-	if (first >= 0 && isHeader(split(lines[first]!))) {
-		header = true;
-		first++;
-	}
-	let rows = 0;
-	for (let l = Math.max(first, 0); l < lines.length; l++) {
-		const line = lines[l]!;
-		if (line.length === 0 || line.trim() === '') continue;
-		if (++rows > MAX_CUSTOMERS) return { tooMany: true };
-		const cells = split(line);
-		const problems: CustomerIssue[] = [];
-		const id = (cells[0] ?? '').trim();
-		if (id === '') problems.push({ line: l + 1, column: 0, codes: ['empty-id'] });
-		const parsed: number[] = [];
-		for (let j = 0; j < 3; j++) {
-			const cell = cells[j + 1];
-			if (cell === undefined) {
-				problems.push({ line: l + 1, column: j + 1, codes: ['missing-column'] });
-				continue;
-			}
-			const fast = plainNumber(cell, j === 2 ? 2 : 0, CUSTOMER_SPECS[j]!.max!);
-			if (fast >= 0) parsed.push(fast);
-			else {
-				const p = parseNumber(cell, CUSTOMER_SPECS[j]!);
-				if (p.ok) parsed.push(p.value);
-				else problems.push({ line: l + 1, column: j + 1, codes: p.issues });
-			}
-		}
-		if (cells.length > 4 && cells.slice(4).some((c) => c.trim() !== '')) problems.push({ line: l + 1, column: 4, codes: ['extra-column'] });
+	for (; l < lines.length; l += 2) {
+		const start = lines[l]!;
+		const end = lines[l + 1]!;
+		if (delimiter >= 0 && readFast(body, start, end, delimiter, out)) continue;
+		const line = body.slice(start, end);
+		if (line.trim() === '') continue;
+		const problems = readSlow(split(line), l / 2 + 1, out);
 		if (problems.length > 0) {
 			badRows++;
 			for (const p of problems) if (issues.length < MAX_ISSUES) issues.push(p);
-			continue;
 		}
-		ids.push(id);
-		values[0]!.push(parsed[0]!);
-		values[1]!.push(parsed[1]!);
-		values[2]!.push(parsed[2]!);
 	}
-	const [recency, frequency, monetary] = values.map((v) => Float64Array.from(v)) as [Float64Array, Float64Array, Float64Array];
-	return { columns: { ids, recency, frequency, monetary }, header, badRows, issues };
+	if (out.n > MAX_CUSTOMERS) return { tooMany: true };
+	const columns = { ids: out.ids, recency: out.recency.slice(0, out.n), frequency: out.frequency.slice(0, out.n), monetary: out.monetary.slice(0, out.n) };
+	return { columns, header, badRows, issues };
 }
 
-/**
- * A cell of plain ASCII digits with at most `decimals` decimals and no more than 15 digits, read
- * without the general parser (which handles full-width digits, ¥, separators …); −1 otherwise.
- */
-function plainNumber(cell: string, decimals: number, max: number): number {
-	const n = cell.length;
-	if (n === 0 || n > 15) return -1;
-	let dot = -1;
-	for (let i = 0; i < n; i++) {
-		const c = cell.charCodeAt(i);
-		if (c === 46 && dot < 0 && i > 0) dot = i;
-		else if (c < 48 || c > 57) return -1;
+interface Row extends CustomerColumns {
+	n: number;
+}
+
+/** Start and end (without the line break) of every line, flattened: [s0, e0, s1, e1, …]. */
+function lineStarts(text: string): number[] {
+	const bounds: number[] = [];
+	let start = 0;
+	for (;;) {
+		const nl = text.indexOf('\n', start);
+		const end = nl < 0 ? text.length : nl;
+		bounds.push(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+		if (nl < 0) return bounds;
+		start = nl + 1;
 	}
-	if (dot >= 0 && (dot === n - 1 || n - dot - 1 > decimals)) return -1;
-	const v = Number(cell);
-	return v <= max ? v : -1;
+}
+
+const DECIMALS = [0, 0, 2];
+
+/**
+ * The common case without allocating a cell: `id,12,3,456.78` with plain ASCII digits. Anything else
+ * (spaces, quotes, ¥, full-width digits, a bad cell) returns false and goes to {@link readSlow}.
+ */
+function readFast(text: string, start: number, end: number, delimiter: number, out: Row): boolean {
+	const idEnd = text.indexOf(String.fromCharCode(delimiter), start);
+	if (idEnd <= start || idEnd >= end || text.charCodeAt(start) === 32 || text.charCodeAt(idEnd - 1) === 32 || text.charCodeAt(start) === 34) return false;
+	let p = idEnd + 1;
+	const values = [0, 0, 0];
+	for (let j = 0; j < 3; j++) {
+		let digits = 0;
+		let whole = 0;
+		let decimals = -1;
+		for (; p < end; p++) {
+			const c = text.charCodeAt(p);
+			if (c >= 48 && c <= 57) {
+				whole = whole * 10 + (c - 48);
+				digits++;
+				if (decimals >= 0) decimals++;
+			} else if (c === 46 && decimals < 0 && digits > 0) decimals = 0;
+			else if (c === delimiter) break;
+			else return false;
+		}
+		if (digits === 0 || digits > 15 || decimals === 0 || decimals > DECIMALS[j]!) return false;
+		// The first two cells end at a delimiter, the last at the end of the line.
+		if (j < 2 ? p >= end : p < end) return false;
+		const value = decimals > 0 ? whole / 10 ** decimals : whole;
+		if (value > CUSTOMER_SPECS[j]!.max!) return false;
+		values[j] = value;
+		p++;
+	}
+	const k = out.n++;
+	out.ids.push(text.slice(start, idEnd));
+	out.recency[k] = values[0]!;
+	out.frequency[k] = values[1]!;
+	out.monetary[k] = values[2]!;
+	return true;
+}
+
+/** Any line, cell by cell, with every problem named; a good row is appended to `out`. */
+function readSlow(cells: string[], line: number, out: Row): CustomerIssue[] {
+	const problems: CustomerIssue[] = [];
+	const id = (cells[0] ?? '').trim();
+	if (id === '') problems.push({ line, column: 0, codes: ['empty-id'] });
+	const parsed: number[] = [];
+	for (let j = 0; j < 3; j++) {
+		const cell = cells[j + 1];
+		if (cell === undefined) {
+			problems.push({ line, column: j + 1, codes: ['missing-column'] });
+			continue;
+		}
+		const p = parseNumber(cell, CUSTOMER_SPECS[j]!);
+		if (p.ok) parsed.push(p.value);
+		else problems.push({ line, column: j + 1, codes: p.issues });
+	}
+	if (cells.length > 4 && cells.slice(4).some((c) => c.trim() !== '')) problems.push({ line, column: 4, codes: ['extra-column'] });
+	if (problems.length > 0) return problems;
+	const k = out.n++;
+	out.ids.push(id);
+	out.recency[k] = parsed[0]!;
+	out.frequency[k] = parsed[1]!;
+	out.monetary[k] = parsed[2]!;
+	return problems;
 }
 
 function isHeader(cells: string[]): boolean {
 	return cells.length >= 4 && [1, 2, 3].every((j) => !parseNumber(cells[j]!, CUSTOMER_SPECS[j - 1]!).ok && !/\d/.test(cells[j]!));
 }
 
-/** Picks how the first line separates its cells. */
-function splitterFor(line: string): (line: string) => string[] {
-	const trimEnd = (l: string) => (l.endsWith('\r') ? l.slice(0, -1) : l);
+/** Picks how the first line separates its cells; `delimiter` is its char code, or −1 for spaces. */
+function splitterFor(line: string): { split: (line: string) => string[]; delimiter: number } {
 	for (const d of ['\t', ',', '\uFF0C', ';', '\uFF1B']) {
 		if (!line.includes(d)) continue;
-		if (d === ',') return (l) => (l.includes('"') ? splitQuoted(trimEnd(l)) : trimEnd(l).split(','));
-		return (l) => trimEnd(l).split(d);
+		const split = d === ',' ? (l: string) => (l.includes('"') ? splitQuoted(l) : l.split(',')) : (l: string) => l.split(d);
+		return { split, delimiter: d.charCodeAt(0) };
 	}
-	return (l) => l.trim().split(/\s+/);
+	return { split: (l) => l.trim().split(/\s+/), delimiter: -1 };
 }
 
 /** Splits a comma line where cells may be quoted ("1,200" or "say ""hi"""). */

@@ -5,6 +5,7 @@
  * (pandas `rank(method='min', pct=True)`); for recency, worse means more days.
  */
 import { summariseGroups } from './groups';
+import { ascendingOrder } from './order';
 
 export interface RfmCustomer {
 	id: string;
@@ -41,41 +42,23 @@ export function quintileScores(values: ArrayLike<number>, smallerIsBetter: boole
 }
 
 /**
- * The same scores written into `out`, in O(n log n) with a native numeric sort and a binary search
- * per customer (fast enough for a million customers).
+ * The same scores written into `out`, from the customers in ascending order of the value (pass the
+ * order when it is already known, as {@link ascendingOrder} gives it).
  */
-export function quintileInto(values: ArrayLike<number>, smallerIsBetter: boolean, out: Uint8Array): Uint8Array {
+export function quintileInto(values: ArrayLike<number>, smallerIsBetter: boolean, out: Uint8Array, order = ascendingOrder(values)): Uint8Array {
 	const n = values.length;
-	const sorted = Float64Array.from(values).sort();
-	for (let i = 0; i < n; i++) {
-		const v = values[i]!;
-		// Worse: more days for recency, less for frequency and money.
-		const worse = smallerIsBetter ? n - firstAbove(sorted, v) : firstAtLeast(sorted, v);
-		out[i] = Math.max(1, Math.ceil((5 * (worse + 1)) / n));
+	let start = 0;
+	while (start < n) {
+		const v = values[order[start]!]!;
+		let end = start + 1;
+		while (end < n && values[order[end]!] === v) end++;
+		// Worse: more days for recency (those after the run), less for frequency and money (before it).
+		const worse = smallerIsBetter ? n - end : start;
+		const score = Math.max(1, Math.ceil((5 * (worse + 1)) / n));
+		for (let k = start; k < end; k++) out[order[k]!] = score;
+		start = end;
 	}
 	return out;
-}
-
-function firstAtLeast(sorted: Float64Array, v: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (sorted[mid]! < v) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-function firstAbove(sorted: Float64Array, v: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (sorted[mid]! <= v) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 /**
@@ -136,13 +119,13 @@ export interface RfmColumns {
  * Scores every customer (by quintiles, or by thresholds per dimension when given) and places each in
  * one of the eight groups. Columns must have equal length ≥ 1 and hold values ≥ 0.
  */
-export function rfmColumns(columns: Record<Dimension, ArrayLike<number>>, thresholds?: Thresholds): RfmColumns {
+export function rfmColumns(columns: Record<Dimension, ArrayLike<number>>, thresholds?: Thresholds, orders: Partial<Record<Dimension, Uint32Array>> = {}): RfmColumns {
 	const n = columns.recency.length;
 	const score = (d: Dimension): Uint8Array => {
 		const values = columns[d];
 		const bounds = thresholds?.[d];
 		const out = new Uint8Array(n);
-		if (!bounds) return quintileInto(values, d === 'recency', out);
+		if (!bounds) return quintileInto(values, d === 'recency', out, orders[d]);
 		for (let i = 0; i < n; i++) out[i] = thresholdScore(values[i]!, bounds, d === 'recency');
 		return out;
 	};

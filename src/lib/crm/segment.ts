@@ -6,6 +6,7 @@
 import { ABC_CLASSES, PYRAMID_TIERS, abcColumns, type AbcClass, type AbcColumns, type AbcIssue, type AbcOptions, type PyramidTier } from './abc';
 import type { CustomerColumns } from './customers';
 import { summariseGroups, type GroupSummary } from './groups';
+import { ascendingOrder } from './order';
 import { RFM_GROUPS, rfmColumns, type RfmColumns, type RfmGroup, type Thresholds } from './rfm';
 
 export interface SegmentOptions {
@@ -34,9 +35,10 @@ export type SegmentIssue = 'no-customers' | AbcIssue;
 export function segmentCustomers(c: CustomerColumns, options: SegmentOptions = {}): { ok: true; value: Segmentation } | { ok: false; issues: SegmentIssue[] } {
 	const n = c.ids.length;
 	if (n === 0) return { ok: false, issues: ['no-customers'] };
-	const abc = abcColumns(c.monetary, options.abc);
+	const byMoney = ascendingOrder(c.monetary);
+	const abc = abcColumns(c.monetary, options.abc, byMoney);
 	if (!abc.ok && abc.issues[0] !== 'no-revenue') return abc;
-	const rfm = rfmColumns(c, options.thresholds);
+	const rfm = rfmColumns(c, options.thresholds, { monetary: byMoney });
 	const codeCounts = new Uint32Array(125);
 	for (let i = 0; i < n; i++) codeCounts[(rfm.r[i]! - 1) * 25 + (rfm.f[i]! - 1) * 5 + rfm.m[i]! - 1]!++;
 	const columns = abc.ok ? abc.value : null;

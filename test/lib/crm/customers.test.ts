@@ -46,6 +46,12 @@ describe('reading a customer table', () => {
 		]);
 	});
 
+	test('line numbers count blank lines and rows read by the fast path', () => {
+		const r = read('C1,1,1,1\n\nC3,x,1,1\r\nC4,1,1,1');
+		expect(r.issues).toEqual([{ line: 3, column: 1, codes: ['not-a-number'] }]);
+		expect(r.columns.ids).toEqual(['C1', 'C4']);
+	});
+
 	test('a header-like first line with digits in it is data, so its problems are reported', () => {
 		const r = read('id,R1,F,M\nC1,5,10,1200');
 		expect(r.header).toBe(false);
