@@ -8,4 +8,5 @@ export const mdxComponents = {
 	SatisfactionCalculator: CALCULATORS.satisfaction,
 	LoyaltyCalculator: CALCULATORS.loyalty,
 	LifecycleCalculator: CALCULATORS.lifecycle,
+	SegmentationCalculator: CALCULATORS.segmentation,
 };

@@ -24,7 +24,7 @@ export type CustomerIssueCode = IssueCode | 'missing-column' | 'extra-column' | 
 export interface CustomerIssue {
 	/** 1-based line of the text. */
 	line: number;
-	/** 0 = id, 1 = recency, 2 = frequency, 3 = monetary. */
+	/** 0 = id, 1 = recency, 2 = frequency, 3 = monetary (also in a two-column table), 4 = a cell too many. */
 	column: number;
 	codes: CustomerIssueCode[];
 }
@@ -33,6 +33,8 @@ export interface CustomerRead {
 	columns: CustomerColumns;
 	/** True when the first line was a header (its number cells were all text) and was skipped. */
 	header: boolean;
+	/** True for a two-column table (id, monetary): enough for ABC and the pyramid, not for RFM (recency and frequency read as 0). */
+	amountsOnly: boolean;
 	/** Rows left out because a cell was bad. */
 	badRows: number;
 	/** The first {@link MAX_ISSUES} problems, in line order. */
@@ -56,7 +58,9 @@ export function readCustomers(text: string): CustomerRead | { tooMany: true } {
 	while (l < lines.length && body.slice(lines[l]!, lines[l + 1]!).trim() === '') l += 2;
 	const firstLine = l < lines.length ? body.slice(lines[l]!, lines[l + 1]!) : '';
 	const { split, delimiter } = splitterFor(firstLine);
-	const header = l < lines.length && isHeader(split(firstLine));
+	const amountsOnly = split(firstLine).filter((c) => c.trim() !== '').length === 2;
+	const fields = amountsOnly ? [2] : [0, 1, 2];
+	const header = l < lines.length && isHeader(split(firstLine), fields);
 	if (header) l += 2;
 	const capacity = (lines.length - l) / 2;
 	const out: Row = { ids: [], recency: new Float64Array(capacity), frequency: new Float64Array(capacity), monetary: new Float64Array(capacity), n: 0 };
@@ -65,10 +69,10 @@ export function readCustomers(text: string): CustomerRead | { tooMany: true } {
 	for (; l < lines.length; l += 2) {
 		const start = lines[l]!;
 		const end = lines[l + 1]!;
-		if (delimiter >= 0 && readFast(body, start, end, delimiter, out)) continue;
+		if (delimiter >= 0 && !amountsOnly && readFast(body, start, end, delimiter, out)) continue;
 		const line = body.slice(start, end);
 		if (line.trim() === '') continue;
-		const problems = readSlow(split(line), l / 2 + 1, out);
+		const problems = readSlow(split(line), l / 2 + 1, fields, out);
 		if (problems.length > 0) {
 			badRows++;
 			for (const p of problems) if (issues.length < MAX_ISSUES) issues.push(p);
@@ -76,7 +80,7 @@ export function readCustomers(text: string): CustomerRead | { tooMany: true } {
 	}
 	if (out.n > MAX_CUSTOMERS) return { tooMany: true };
 	const columns = { ids: out.ids, recency: out.recency.slice(0, out.n), frequency: out.frequency.slice(0, out.n), monetary: out.monetary.slice(0, out.n) };
-	return { columns, header, badRows, issues };
+	return { columns, header, amountsOnly, badRows, issues };
 }
 
 interface Row extends CustomerColumns {
@@ -137,23 +141,26 @@ function readFast(text: string, start: number, end: number, delimiter: number, o
 	return true;
 }
 
-/** Any line, cell by cell, with every problem named; a good row is appended to `out`. */
-function readSlow(cells: string[], line: number, out: Row): CustomerIssue[] {
+/**
+ * Any line, cell by cell, with every problem named; a good row is appended to `out`. `fields` are the
+ * number columns present after the id (0 recency, 1 frequency, 2 monetary); absent ones read as 0.
+ */
+function readSlow(cells: string[], line: number, fields: readonly number[], out: Row): CustomerIssue[] {
 	const problems: CustomerIssue[] = [];
 	const id = (cells[0] ?? '').trim();
 	if (id === '') problems.push({ line, column: 0, codes: ['empty-id'] });
-	const parsed: number[] = [];
-	for (let j = 0; j < 3; j++) {
+	const parsed = [0, 0, 0];
+	fields.forEach((field, j) => {
 		const cell = cells[j + 1];
 		if (cell === undefined) {
-			problems.push({ line, column: j + 1, codes: ['missing-column'] });
-			continue;
+			problems.push({ line, column: field + 1, codes: ['missing-column'] });
+			return;
 		}
-		const p = parseNumber(cell, CUSTOMER_SPECS[j]!);
-		if (p.ok) parsed.push(p.value);
-		else problems.push({ line, column: j + 1, codes: p.issues });
-	}
-	if (cells.length > 4 && cells.slice(4).some((c) => c.trim() !== '')) problems.push({ line, column: 4, codes: ['extra-column'] });
+		const p = parseNumber(cell, CUSTOMER_SPECS[field]!);
+		if (p.ok) parsed[field] = p.value;
+		else problems.push({ line, column: field + 1, codes: p.issues });
+	});
+	if (cells.slice(fields.length + 1).some((c) => c.trim() !== '')) problems.push({ line, column: 4, codes: ['extra-column'] });
 	if (problems.length > 0) return problems;
 	const k = out.n++;
 	out.ids.push(id);
@@ -163,8 +170,8 @@ function readSlow(cells: string[], line: number, out: Row): CustomerIssue[] {
 	return problems;
 }
 
-function isHeader(cells: string[]): boolean {
-	return cells.length >= 4 && [1, 2, 3].every((j) => !parseNumber(cells[j]!, CUSTOMER_SPECS[j - 1]!).ok && !/\d/.test(cells[j]!));
+function isHeader(cells: string[], fields: readonly number[]): boolean {
+	return cells.length > fields.length && fields.every((field, j) => !parseNumber(cells[j + 1]!, CUSTOMER_SPECS[field]!).ok && !/\d/.test(cells[j + 1]!));
 }
 
 /** Picks how the first line separates its cells; `delimiter` is its char code, or −1 for spaces. */

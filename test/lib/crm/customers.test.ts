@@ -59,6 +59,15 @@ describe('reading a customer table', () => {
 		expect(r.columns.ids).toEqual(['C1']);
 	});
 
+	test('a two-column table (id, amount) is enough for ABC: recency and frequency read as 0', () => {
+		const r = read('经销商,进货额\nK01,90\nK02,x\nK03,"1,380"');
+		expect(r.amountsOnly).toBe(true);
+		expect(r.header).toBe(true);
+		expect(rows(r)).toEqual([['K01', 0, 0, 90], ['K03', 0, 0, 1380]]);
+		expect(r.issues).toEqual([{ line: 3, column: 3, codes: ['not-a-number'] }]);
+		expect(read('C1,5,10,1200').amountsOnly).toBe(false);
+	});
+
 	test('empty text reads as no customers and no problems', () => {
 		expect(rows(read(''))).toEqual([]);
 		expect(read('  \n\n').issues).toEqual([]);

@@ -1,0 +1,151 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { customersText } from '../lib/crm/customers';
+import { sampleCustomers } from '../lib/crm/sample';
+import { defaultState, type StateOf } from '../lib/share/codec';
+import { SEGMENTATION_PARAMS, dataForLink, type SegmentationParams } from '../lib/share/segmentation';
+import { formatNumber } from '../lib/format/number';
+import type { MessageKey, Strings } from '../i18n';
+import { installStrings, t } from '../i18n/client';
+import { downloadFile } from './kit/download';
+import { ModePicker } from './kit/ModePicker';
+import { ShareLink } from './kit/ShareLink';
+import { useUrlState } from './kit/useUrlState';
+import { SegmentClient, WORKER_THRESHOLD } from './segmentation/client';
+import { CustomerTable } from './segmentation/CustomerTable';
+import { DataInput } from './segmentation/DataInput';
+import type { Method, View } from './segmentation/engine';
+import { MethodOptions } from './segmentation/MethodOptions';
+import { readOptions } from './segmentation/options';
+import { Results, groupLabel } from './segmentation/Results';
+
+/** Key prefixes of the strings this calculator shows; its wrapper passes exactly these. */
+export const SEGMENTATION_STRINGS = ['seg.', 'kit.', 'issue.'] as const;
+
+/** The built-in sample: 200 made-up customers, the same on every visit (seed 1). */
+export const SAMPLE_SIZE = 200;
+const sampleText = () => customersText(sampleCustomers(SAMPLE_SIZE, 1), [t('seg.col.id'), t('seg.col.recency'), t('seg.col.frequency'), t('seg.col.monetary')].join(','));
+
+interface Props {
+	strings: Strings;
+	defaults?: Partial<StateOf<SegmentationParams>>;
+	syncUrl?: boolean;
+	idPrefix?: string;
+	headingLevel?: 2 | 3;
+}
+
+/** The segmentation calculator: RFM, ABC and the customer pyramid on a whole customer table. */
+export default function SegmentationCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'seg', headingLevel = 3 }: Props) {
+	installStrings(strings);
+	const initial = { ...defaultState(SEGMENTATION_PARAMS), ...defaults };
+	const [state, update] = useUrlState(SEGMENTATION_PARAMS, initial, syncUrl);
+	const method = state.method as Method;
+	// The table lives here, not in the URL: the URL carries it only while it is small (state.data).
+	const [text, setText] = useState<string | null>(null);
+	const [file, setFile] = useState<File | null>(null);
+	const [view, setView] = useState<View | null>(null);
+	const [busy, setBusy] = useState(false);
+	const [group, setGroup] = useState('');
+	const [page, setPage] = useState(0);
+	const client = useRef<SegmentClient | null>(null);
+	const { options, errors } = readOptions(state, initial);
+	const optionsKey = JSON.stringify(options);
+	const source: string | File | null = file ?? text ?? (state.data !== '' ? state.data : state.sample === '1' ? sampleText() : null);
+	const query = useMemo(() => ({ method, options, group, page }), [method, optionsKey, group, page]);
+
+	useEffect(() => {
+		client.current = new SegmentClient();
+		return () => client.current?.dispose();
+	}, []);
+
+	// Load when the table changes; only ask for a new view when the method, options or page change.
+	const loaded = useRef<string | File | null>(null);
+	useEffect(() => {
+		if (source === null || !client.current) return;
+		let live = true;
+		const fresh = loaded.current !== source;
+		loaded.current = source;
+		setBusy(true);
+		(fresh ? client.current.load(source, query) : client.current.view(query)).then((v) => {
+			if (!live || !v) return;
+			setView(v);
+			setBusy(false);
+		});
+		return () => {
+			live = false;
+		};
+	}, [source, query]);
+
+	const setTable = (next: string, fromSample = false) => {
+		setFile(null);
+		setText(next);
+		setGroup('');
+		setPage(0);
+		const link = fromSample ? null : dataForLink(next);
+		update({ sample: fromSample ? '1' : '', data: link ?? '' });
+	};
+	const openFile = async (chosen: File) => {
+		setGroup('');
+		setPage(0);
+		update({ sample: '', data: '' });
+		if (chosen.size > WORKER_THRESHOLD) {
+			setText(null);
+			setFile(chosen);
+		} else setTable(await chosen.text());
+	};
+	const downloadCsv = async () => {
+		const rfm = method === 'rfm';
+		const header = rfm
+			? ['seg.col.id', 'seg.col.recency', 'seg.col.frequency', 'seg.col.monetary', 'seg.col.r', 'seg.col.f', 'seg.col.m', 'seg.col.code', 'seg.col.group']
+			: ['seg.col.rank', 'seg.col.id', 'seg.col.monetary', 'seg.col.cumulative', method === 'abc' ? 'seg.col.class' : 'seg.col.tier'];
+		const groups = Object.fromEntries((view?.groups ?? []).map((g) => [g.key, groupLabel(g.key)]));
+		const csv = await client.current!.csv(method, { header: header.map((k) => t(k as MessageKey)), groups });
+		downloadFile(t('seg.csvName'), csv, 'text/csv;charset=utf-8');
+	};
+	const shownText = text ?? (typeof source === 'string' ? source : '');
+	const tooBigForLink = !file && state.sample !== '1' && shownText !== '' && dataForLink(shownText) === null;
+	const Heading = headingLevel === 2 ? 'h2' : 'h3';
+	const problem = view?.problem ?? null;
+
+	return (
+		<div class="calc seg" data-calculator="segmentation">
+			<DataInput
+				idPrefix={idPrefix}
+				text={shownText}
+				file={file && { name: file.name, size: file.size }}
+				view={view}
+				onText={(v) => setTable(v)}
+				onFile={openFile}
+				onSample={() => setTable(sampleText(), true)}
+				onEditFile={() => setTable('')}
+			/>
+			<ModePicker
+				legend={t('seg.method')}
+				name={`${idPrefix}-method`}
+				options={SEGMENTATION_PARAMS.method.options.map((m) => ({ value: m, label: t(`seg.method.${m}` as MessageKey) }))}
+				value={method}
+				onChange={(m) => {
+					setGroup('');
+					setPage(0);
+					update({ method: m });
+				}}
+				description={t(`seg.method.${method}.desc` as MessageKey)}
+			/>
+			<MethodOptions idPrefix={idPrefix} method={method} state={state} errors={errors} update={update} />
+			<p class="seg__busy" role="status" data-busy={busy ? 'true' : 'false'}>
+				{busy ? t('seg.working') : view && view.n > 0 ? t('seg.ms', { ms: formatNumber(view.ms, 0) }) : ''}
+			</p>
+			{problem && <p class="calc__notice">{t(`seg.problem.${problem}` as MessageKey)}</p>}
+			{view && !view.problem && view.groups.length > 0 && (
+				<div class="seg__out" data-compute-ms={view.ms.toFixed(1)}>
+					<Results idPrefix={idPrefix} method={method} view={view} Heading={Heading} />
+					<CustomerTable idPrefix={idPrefix} method={method} view={view} group={group} Heading={Heading} onGroup={(g) => { setGroup(g); setPage(0); }} onPage={setPage} />
+					<div class="seg__export">
+						<button type="button" class="btn" onClick={downloadCsv}>{t('kit.downloadCsv')}</button>
+					</div>
+				</div>
+			)}
+			{syncUrl && tooBigForLink && <p class="calc__model-desc">{t('seg.link.tooBig')}</p>}
+			<ShareLink />
+		</div>
+	);
+}

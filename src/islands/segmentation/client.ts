@@ -1,0 +1,67 @@
+/**
+ * Talks to the segmentation engine: on the page for small tables (an answer without a worker's
+ * start-up), in a worker for large ones or a file. Answers to superseded requests are dropped.
+ */
+import { SegmentEngine, type Method, type Query, type View } from './engine';
+
+export type Request =
+	| { type: 'load'; source: string | Blob; query: Query }
+	| { type: 'view'; query: Query }
+	| { type: 'csv'; method: Method; labels: { header: string[]; groups: Record<string, string> } };
+
+/** Text longer than this (about 8,000 customers) is handled in a worker. */
+export const WORKER_THRESHOLD = 200_000;
+
+export class SegmentClient {
+	private local = new SegmentEngine();
+	private worker: Worker | null = null;
+	private inWorker = false;
+	private seq = 0;
+	/** The newest load or view request; older answers to those are dropped. */
+	private latest = 0;
+	private pending = new Map<number, (reply: unknown) => void>();
+
+	/** Loads a table (text or a file) and returns the first view; null when a newer request superseded it. */
+	async load(source: string | Blob, query: Query): Promise<View | null> {
+		const size = typeof source === 'string' ? source.length : source.size;
+		this.inWorker = size > WORKER_THRESHOLD && typeof Worker !== 'undefined';
+		if (!this.inWorker) {
+			this.local.load(typeof source === 'string' ? source : await source.text());
+			return this.local.view(query);
+		}
+		return this.ask<View>({ type: 'load', source, query }, true);
+	}
+
+	async view(query: Query): Promise<View | null> {
+		if (!this.inWorker) return this.local.view(query);
+		return this.ask<View>({ type: 'view', query }, true);
+	}
+
+	async csv(method: Method, labels: { header: string[]; groups: Record<string, string> }): Promise<string> {
+		if (!this.inWorker) return this.local.csv(method, labels);
+		return (await this.ask<string>({ type: 'csv', method, labels }, false))!;
+	}
+
+	dispose(): void {
+		this.worker?.terminate();
+	}
+
+	private ask<T>(request: Request, latestOnly: boolean): Promise<T | null> {
+		this.worker ??= this.start();
+		const seq = ++this.seq;
+		if (latestOnly) this.latest = seq;
+		return new Promise((resolve) => {
+			this.pending.set(seq, (reply) => resolve(latestOnly && seq !== this.latest ? null : (reply as T)));
+			this.worker!.postMessage({ ...request, seq });
+		});
+	}
+
+	private start(): Worker {
+		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		worker.onmessage = (event: MessageEvent<{ seq: number; reply: unknown }>) => {
+			this.pending.get(event.data.seq)?.(event.data.reply);
+			this.pending.delete(event.data.seq);
+		};
+		return worker;
+	}
+}

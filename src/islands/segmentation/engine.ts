@@ -1,0 +1,176 @@
+/**
+ * The segmentation calculator's data work, with no DOM: it holds the customer table, segments it
+ * when the options change and answers for one page of rows at a time. The same class runs on the
+ * page for small tables and inside a worker for large ones (see client.ts).
+ */
+import { ABC_CLASSES, PYRAMID_TIERS } from '../../lib/crm/abc';
+import { readCustomers, type CustomerIssue, type CustomerRead } from '../../lib/crm/customers';
+import type { GroupSummary } from '../../lib/crm/groups';
+import { RFM_GROUPS, type Dimension } from '../../lib/crm/rfm';
+import { paretoPoints, segmentCustomers, type SegmentIssue, type SegmentOptions, type Segmentation } from '../../lib/crm/segment';
+import { toCsv } from '../../lib/export/csv';
+
+export type Method = 'rfm' | 'abc' | 'pyramid';
+export const PAGE_SIZE = 20;
+
+export interface Query {
+	method: Method;
+	options: SegmentOptions;
+	/** Show only this group's customers ('' for all). */
+	group: string;
+	page: number;
+}
+
+export interface ViewRow {
+	id: string;
+	recency: number;
+	frequency: number;
+	monetary: number;
+	r: number;
+	f: number;
+	m: number;
+	rfmGroup: string;
+	/** Rank by money (1 = highest), cumulative money share at that rank, class and tier; absent without ABC. */
+	rank?: number;
+	cumulative?: number;
+	abc?: string;
+	tier?: string;
+}
+
+export interface View {
+	n: number;
+	header: boolean;
+	amountsOnly: boolean;
+	badRows: number;
+	issues: CustomerIssue[];
+	tooMany: boolean;
+	/** Why the chosen method has no result (no customers, nobody spent anything, cut-offs out of order). */
+	problem: SegmentIssue | 'amounts-only' | null;
+	means: Record<Dimension, number> | null;
+	emptyScores: Record<Dimension, number[]> | null;
+	groups: GroupSummary<string>[];
+	pareto: [number, number][] | null;
+	rows: ViewRow[];
+	/** Customers in the chosen group (all when no group is chosen). */
+	matching: number;
+	page: number;
+	/** Milliseconds spent reading the text and segmenting it, the last time both happened. */
+	ms: number;
+}
+
+export class SegmentEngine {
+	private read: CustomerRead | null = null;
+	private tooMany = false;
+	private result: { ok: true; value: Segmentation } | { ok: false; issues: SegmentIssue[] } | null = null;
+	private optionsKey = '';
+	private readMs = 0;
+	private ms = 0;
+
+	load(text: string): void {
+		const t0 = performance.now();
+		const read = readCustomers(text);
+		this.tooMany = 'tooMany' in read;
+		this.read = 'tooMany' in read ? null : read;
+		this.result = null;
+		this.optionsKey = '';
+		this.readMs = performance.now() - t0;
+	}
+
+	private segment(options: SegmentOptions) {
+		const key = JSON.stringify(options);
+		if (this.result && key === this.optionsKey) return this.result;
+		const t0 = performance.now();
+		this.result = this.read ? segmentCustomers(this.read.columns, options) : { ok: false, issues: ['no-customers'] };
+		this.optionsKey = key;
+		this.ms = this.readMs + performance.now() - t0;
+		return this.result;
+	}
+
+	view(q: Query): View {
+		const read = this.read;
+		const result = this.segment(q.options);
+		const seg = result.ok ? result.value : null;
+		const needsAbc = q.method !== 'rfm';
+		const problem = !result.ok ? result.issues[0]! : needsAbc && !seg!.abc ? 'no-revenue' : !needsAbc && read!.amountsOnly ? 'amounts-only' : null;
+		const base = {
+			n: read?.columns.ids.length ?? 0,
+			header: read?.header ?? false,
+			amountsOnly: read?.amountsOnly ?? false,
+			badRows: read?.badRows ?? 0,
+			issues: read?.issues ?? [],
+			tooMany: this.tooMany,
+			ms: this.ms,
+		};
+		if (!seg || problem) return { ...base, problem, means: null, emptyScores: null, groups: [], pareto: null, rows: [], matching: 0, page: 0 };
+		const keys = this.keys(q.method);
+		const groupOf = this.groupArray(seg, q.method);
+		const wanted = q.group === '' ? -1 : keys.indexOf(q.group);
+		const order = needsAbc ? seg.abc!.order : null;
+		const matching = wanted < 0 ? seg.n : (q.method === 'rfm' ? seg.rfmGroups : q.method === 'abc' ? seg.abcGroups : seg.tierGroups)[wanted]!.count;
+		const page = Math.max(0, Math.min(q.page, Math.ceil(matching / PAGE_SIZE) - 1));
+		const rows: ViewRow[] = [];
+		let seen = 0;
+		for (let k = 0; k < seg.n && rows.length < PAGE_SIZE; k++) {
+			const i = order ? order[k]! : k;
+			if (wanted >= 0 && groupOf[i] !== wanted) continue;
+			if (seen++ >= page * PAGE_SIZE) rows.push(this.row(seg, i, order ? k : undefined));
+		}
+		return {
+			...base,
+			problem: null,
+			means: seg.rfm.means,
+			emptyScores: seg.rfm.emptyScores,
+			groups: q.method === 'rfm' ? seg.rfmGroups : q.method === 'abc' ? seg.abcGroups : seg.tierGroups,
+			pareto: seg.abc ? paretoPoints(seg.abc.cumulative, 100) : null,
+			rows,
+			matching,
+			page,
+		};
+	}
+
+	/** Every customer as CSV, with the columns of the chosen method; `labels` are the page's headers and group names. */
+	csv(method: Method, labels: { header: string[]; groups: Record<string, string> }): string {
+		const seg = this.result?.ok ? this.result.value : null;
+		if (!seg) return toCsv(labels.header, []);
+		const rows: (string | number)[][] = [];
+		const order = method !== 'rfm' && seg.abc ? seg.abc.order : null;
+		for (let k = 0; k < seg.n; k++) {
+			const row = this.row(seg, order ? order[k]! : k, order ? k : undefined);
+			rows.push(
+				method === 'rfm'
+					? [row.id, row.recency, row.frequency, row.monetary, row.r, row.f, row.m, `${row.r}${row.f}${row.m}`, labels.groups[row.rfmGroup]!]
+					: [row.rank!, row.id, row.monetary, row.cumulative!, labels.groups[method === 'abc' ? row.abc! : row.tier!]!],
+			);
+		}
+		return toCsv(labels.header, rows);
+	}
+
+	private keys(method: Method): readonly string[] {
+		return method === 'rfm' ? RFM_GROUPS : method === 'abc' ? ABC_CLASSES : PYRAMID_TIERS;
+	}
+
+	private groupArray(seg: Segmentation, method: Method): Uint8Array {
+		return method === 'rfm' ? seg.rfm.group : method === 'abc' ? seg.abc!.abc : seg.abc!.tier;
+	}
+
+	private row(seg: Segmentation, i: number, rank?: number): ViewRow {
+		const c = this.read!.columns;
+		const row: ViewRow = {
+			id: c.ids[i]!,
+			recency: c.recency[i]!,
+			frequency: c.frequency[i]!,
+			monetary: c.monetary[i]!,
+			r: seg.rfm.r[i]!,
+			f: seg.rfm.f[i]!,
+			m: seg.rfm.m[i]!,
+			rfmGroup: RFM_GROUPS[seg.rfm.group[i]!]!,
+		};
+		if (seg.abc && rank !== undefined) {
+			row.rank = rank + 1;
+			row.cumulative = seg.abc.cumulative[rank]!;
+			row.abc = ABC_CLASSES[seg.abc.abc[i]!]!;
+			row.tier = PYRAMID_TIERS[seg.abc.tier[i]!]!;
+		}
+		return row;
+	}
+}

@@ -1,0 +1,15 @@
+/**
+ * The segmentation engine off the page's thread: a million customers are read and segmented here
+ * while the page stays responsive. The data never leaves the browser.
+ */
+import { SegmentEngine } from './engine';
+import type { Request } from './client';
+
+const engine = new SegmentEngine();
+
+self.onmessage = async (event: MessageEvent<Request & { seq: number }>) => {
+	const request = event.data;
+	if (request.type === 'load') engine.load(typeof request.source === 'string' ? request.source : await request.source.text());
+	const reply = request.type === 'csv' ? engine.csv(request.method, request.labels) : engine.view(request.query);
+	self.postMessage({ seq: request.seq, reply });
+};

@@ -1,0 +1,32 @@
+import type { ParamSpecs } from './codec';
+
+/**
+ * Query parameters of the segmentation calculator (documented on /tools/segmentation/): the method,
+ * how RFM scores (quintiles or the bounds `rb`, `fb`, `mb`), the ABC cut-offs `a`, `b` and the
+ * pyramid's tier sizes `pyr` in percent, and the table itself in `data` only when it is small
+ * (`sample=1` stands for the built-in 200 customers instead).
+ */
+export const SEGMENTATION_PARAMS = {
+	method: { fallback: 'rfm', options: ['rfm', 'abc', 'pyramid'] },
+	score: { fallback: 'quintile', options: ['quintile', 'threshold'] },
+	rb: { fallback: '7, 30, 60, 120' },
+	fb: { fallback: '2, 4, 8, 16' },
+	mb: { fallback: '200, 500, 1000, 3000' },
+	a: { fallback: '80' },
+	b: { fallback: '95' },
+	pyr: { fallback: '1, 4, 15' },
+	sample: { fallback: '1', options: ['', '1'] },
+	data: { fallback: '', maxLength: 4000 },
+} as const satisfies ParamSpecs;
+
+export type SegmentationParams = typeof SEGMENTATION_PARAMS;
+
+/** A table travels in the link only up to this many customers (and characters). */
+export const MAX_LINK_ROWS = 50;
+
+/** The table to put in the link, or null when it is too large to share that way. */
+export function dataForLink(text: string): string | null {
+	const lines = text.split('\n').filter((l) => l.trim() !== '');
+	// One more line is allowed for a header.
+	return lines.length <= MAX_LINK_ROWS + 1 && text.length <= SEGMENTATION_PARAMS.data.maxLength ? text : null;
+}
