@@ -137,8 +137,8 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 			{problem && <p class="calc__notice">{t(`seg.problem.${problem}` as MessageKey)}</p>}
 			{view && !view.problem && view.groups.length > 0 && (
 				<div class="seg__out" data-compute-ms={view.ms.toFixed(1)}>
-					<Results idPrefix={idPrefix} method={method} view={view} Heading={Heading} />
-					<CustomerTable idPrefix={idPrefix} method={method} view={view} group={group} Heading={Heading} onGroup={(g) => { setGroup(g); setPage(0); }} onPage={setPage} />
+					<Results idPrefix={idPrefix} method={view.method} view={view} Heading={Heading} />
+					<CustomerTable idPrefix={idPrefix} method={view.method} view={view} group={group} Heading={Heading} onGroup={(g) => { setGroup(g); setPage(0); }} onPage={setPage} />
 					<div class="seg__export">
 						<button type="button" class="btn" onClick={downloadCsv}>{t('kit.downloadCsv')}</button>
 					</div>

@@ -61,7 +61,7 @@ test('a calculator below the fold loads no JavaScript until it scrolls into view
 	await w.page.context().close();
 });
 
-test.each(['satisfaction/?mode=servqual', 'satisfaction/?mode=nps', 'loyalty/?scheme=matrix', 'lifecycle/'])(`the tool page %s stays within ${CLV_PAGE_JS_BUDGET / 1024} KB of gzipped JavaScript with its chart`, async (mode) => {
+test.each(['satisfaction/?mode=servqual', 'satisfaction/?mode=nps', 'loyalty/?scheme=matrix', 'lifecycle/', 'segmentation/?method=abc'])(`the tool page %s stays within ${CLV_PAGE_JS_BUDGET / 1024} KB of gzipped JavaScript with its chart`, async (mode) => {
 	const w = await watchedPage(browser());
 	const { transfers, settle } = recordTransfers(w.page);
 	await w.page.goto(`${inject('baseUrl')}tools/${mode}`, { waitUntil: 'networkidle' });

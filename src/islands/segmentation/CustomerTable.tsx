@@ -54,7 +54,7 @@ export function CustomerTable({ idPrefix, method, view, group, onGroup, onPage, 
 								<th scope="row">{row.id}</th>
 								{rfm && <td class="num">{formatNumber(row.recency, 0)}</td>}
 								{rfm && <td class="num">{formatNumber(row.frequency, 0)}</td>}
-								<td class="num">{formatNumber(row.monetary, 2)}</td>
+								<td class="num">{formatNumber(row.monetary, 2, 2)}</td>
 								{rfm && <td class="num" data-code={`${row.r}${row.f}${row.m}`}>{`${row.r}${row.f}${row.m}`}</td>}
 								{!rfm && <td class="num">{formatPercent(row.cumulative!, 1)}</td>}
 								<td>{groupLabel(rfm ? row.rfmGroup : method === 'abc' ? row.abc! : row.tier!)}</td>

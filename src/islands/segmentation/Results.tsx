@@ -55,7 +55,7 @@ export function Results({ idPrefix, method, view, Heading }: Props) {
 								<th scope="row">{groupLabel(g.key)}</th>
 								<td class="num">{formatNumber(g.count, 0)}</td>
 								<td class="num">{formatPercent(g.countShare, 1)}</td>
-								<td class="num">{formatNumber(g.revenue, 2)}</td>
+								<td class="num">{formatNumber(g.revenue, 2, 2)}</td>
 								<td class="num">{formatPercent(g.revenueShare, 1)}</td>
 							</tr>
 						))}
@@ -65,7 +65,7 @@ export function Results({ idPrefix, method, view, Heading }: Props) {
 							<th scope="row">{t('seg.total')}</th>
 							<td class="num">{formatNumber(view.n, 0)}</td>
 							<td class="num">{formatPercent(1, 1)}</td>
-							<td class="num">{formatNumber(total, 2)}</td>
+							<td class="num">{formatNumber(total, 2, 2)}</td>
 							<td class="num">{formatPercent(total > 0 ? 1 : 0, 1)}</td>
 						</tr>
 					</tfoot>

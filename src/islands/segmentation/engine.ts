@@ -38,6 +38,8 @@ export interface ViewRow {
 }
 
 export interface View {
+	/** The method this view answers (the page may already have moved on to another). */
+	method: Method;
 	n: number;
 	header: boolean;
 	amountsOnly: boolean;
@@ -93,6 +95,7 @@ export class SegmentEngine {
 		const needsAbc = q.method !== 'rfm';
 		const problem = !result.ok ? result.issues[0]! : needsAbc && !seg!.abc ? 'no-revenue' : !needsAbc && read!.amountsOnly ? 'amounts-only' : null;
 		const base = {
+			method: q.method,
 			n: read?.columns.ids.length ?? 0,
 			header: read?.header ?? false,
 			amountsOnly: read?.amountsOnly ?? false,
