@@ -131,8 +131,10 @@ export default function LifecycleCalculator({ strings, defaults = {}, syncUrl = 
 					labelHeader={t('life.col.period')}
 					format={(x) => `${formatNumber(x, 1)}%`}
 					pngName={t('life.pngName')}
+					drag={amounts ? undefined : { range: [0, 100], onDrag: (index, value) => update({ v: items.map((item, i) => (i === index ? String(value) : item)).join(', ') }) }}
 				/>
 			)}
+			{result && !amounts && <p class="field__hint">{t('life.chart.dragHint')}</p>}
 			{result && (
 				<p class="chart__legend life__legend">
 					{(Object.keys(BAND) as Stage[]).map((s) => (

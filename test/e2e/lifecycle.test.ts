@@ -61,3 +61,29 @@ test('revenue and cost give the break-even period; the page is clean in dark mod
 	expect(scroll).toBeLessThanOrEqual(client);
 	await w.page.context().close();
 });
+
+test('dragging a point on the chart changes that period, and the stages and the link follow', async () => {
+	const w = await open('?v=10,40,85,90');
+	const canvas = w.page.locator('canvas[data-chart-ready="true"]');
+	await canvas.waitFor();
+	await canvas.scrollIntoViewIfNeeded();
+	const points = (await canvas.getAttribute('data-points'))!.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
+	expect(points).toHaveLength(4);
+	const box = (await canvas.boundingBox())!;
+	const [x, y] = points[3]!;
+	await w.page.mouse.move(box.x + x, box.y + y);
+	await w.page.mouse.down();
+	// Down by a quarter of the plot's height on a 0–100 % axis: about 25 points lower, so below 80 %.
+	await w.page.mouse.move(box.x + x, box.y + y + (points[0]![1] - points[2]![1]) / 3, { steps: 6 });
+	await w.page.mouse.up();
+	await expect.poll(() => result(w, 'stages')).toBe('exploration,formation,stability,decline');
+	const dragged = Number(new URL(w.page.url()).searchParams.get('v')!.split(',')[3]);
+	expect(dragged).toBeGreaterThan(50);
+	expect(dragged).toBeLessThan(80);
+	// A press away from every point does nothing.
+	await w.page.mouse.click(box.x + (points[0]![0] + points[1]![0]) / 2, box.y + 5);
+	await expect.poll(() => new URL(w.page.url()).searchParams.get('v')!.split(',').length).toBe(4);
+	await expect(w.page.getByLabel('关系水平序列').inputValue()).resolves.toBe(`10, 40, 85, ${dragged}`);
+	expect(w.errors).toEqual([]);
+	await w.page.context().close();
+});

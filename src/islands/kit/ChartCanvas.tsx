@@ -43,6 +43,8 @@ interface Props {
 	labelHeader: string;
 	format: (value: number) => string;
 	pngName: string;
+	/** Lets a person drag the points of the first line series up and down within `range` (a line chart only). */
+	drag?: { range: [number, number]; onDrag: (index: number, value: number) => void };
 }
 
 type AnyChart = Chart<'line' | 'bar' | 'scatter', (number | null | { x: number; y: number })[], string>;
@@ -168,6 +170,16 @@ function toDataset(series: Series, colours: ReturnType<typeof palette>): ChartDa
 
 type Drawn = Pick<Props, 'series' | 'scatter'>;
 
+/** How far from a point, in CSS pixels, a press still picks it up (a fingertip is about 40 px wide). */
+const REACH = 24;
+
+const rangeOf = (drag: Props['drag']) => (drag ? { min: drag.range[0], max: drag.range[1] } : {});
+
+/** Pixel positions of the first series' points. */
+function pointsOf(chart: AnyChart): [number, number][] {
+	return chart.getDatasetMeta(0).data.map((p) => [p.x, p.y]);
+}
+
 function paint(chart: AnyChart, { series, scatter }: Drawn): void {
 	const colours = palette();
 	const next = scatter
@@ -205,11 +217,12 @@ function paint(chart: AnyChart, { series, scatter }: Drawn): void {
  * The only file that imports chart.js. Creates the chart once, updates it in place, repaints it
  * when the theme changes, destroys it on unmount, and offers the same numbers as a table and a PNG.
  */
-export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands, summary, labelHeader, format, pngName }: Props) {
+export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands, summary, labelHeader, format, pngName, drag }: Props) {
 	const canvas = useRef<HTMLCanvasElement>(null);
 	const chart = useRef<AnyChart | null>(null);
-	const latest = useRef({ labels, series, scatter, bands, format });
-	latest.current = { labels, series, scatter, bands, format };
+	const latest = useRef({ labels, series, scatter, bands, format, drag });
+	latest.current = { labels, series, scatter, bands, format, drag };
+	const dragging = useRef<number | null>(null);
 	const [ready, setReady] = useState(false);
 	// The table is built only while open: it repeats every number, and typing should stay instant.
 	const [tableOpen, setTableOpen] = useState(false);
@@ -229,7 +242,7 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands,
 					maintainAspectRatio: false,
 					scales: q
 						? { x: axis(q.xTitle), y: axis(q.yTitle) }
-						: { x: { ticks: {}, grid: {} }, y: { ticks: { callback: (v: unknown) => latest.current.format(Number(v)) }, grid: {} } },
+						: { x: { ticks: {}, grid: {} }, y: { ...rangeOf(latest.current.drag), ticks: { callback: (v: unknown) => latest.current.format(Number(v)) }, grid: {} } },
 				},
 				plugins: [background, bandPlugin(() => latest.current.bands), quadrantPlugin(() => latest.current.scatter?.quadrants)],
 			} as ChartConfiguration<'line' | 'bar' | 'scatter', (number | null | { x: number; y: number })[], string>;
@@ -259,13 +272,60 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands,
 		current.data.labels = [...labels];
 		paint(current, { series, scatter });
 		current.update('none');
+		if (drag && canvas.current) canvas.current.dataset['points'] = pointsOf(current).map(([x, y]) => `${Math.round(x)},${Math.round(y)}`).join(' ');
 	}, [labels, series, scatter, bands, ready]);
+
+	// Dragging a point: the nearest point within reach follows the pointer vertically.
+	const pointer = (e: PointerEvent) => {
+		const current = chart.current;
+		const d = latest.current.drag;
+		const el = canvas.current;
+		if (!current || !d || !el) return null;
+		const rect = el.getBoundingClientRect();
+		return { current, d, el, x: e.clientX - rect.left, y: e.clientY - rect.top };
+	};
+	const onPointerDown = (e: PointerEvent) => {
+		const p = pointer(e);
+		if (!p) return;
+		const points = pointsOf(p.current);
+		let best = -1;
+		let distance = REACH;
+		points.forEach(([px, py], i) => {
+			const d = Math.hypot(px - p.x, py - p.y);
+			if (d <= distance) [best, distance] = [i, d];
+		});
+		if (best < 0) return;
+		dragging.current = best;
+		p.el.setPointerCapture(e.pointerId);
+		e.preventDefault();
+	};
+	const onPointerMove = (e: PointerEvent) => {
+		const p = pointer(e);
+		const index = dragging.current;
+		if (!p || index === null) return;
+		const raw = p.current.scales['y']!.getValueForPixel(p.y) ?? 0;
+		const [low, high] = p.d.range;
+		p.d.onDrag(index, Math.round(Math.min(high, Math.max(low, raw))));
+	};
+	const onPointerUp = () => {
+		dragging.current = null;
+	};
 
 	const lines = series.filter((s) => s.role !== 'marker');
 	return (
 		<figure class="chart" id={id}>
 			<div class="chart__canvas">
-				<canvas ref={canvas} role="img" aria-label={summary} data-chart-ready={ready ? 'true' : 'false'} />
+				<canvas
+					ref={canvas}
+					role="img"
+					aria-label={summary}
+					data-chart-ready={ready ? 'true' : 'false'}
+					class={drag ? 'chart--draggable' : undefined}
+					onPointerDown={drag && onPointerDown}
+					onPointerMove={drag && onPointerMove}
+					onPointerUp={drag && onPointerUp}
+					onPointerCancel={drag && onPointerUp}
+				/>
 			</div>
 			<figcaption class="chart__legend">
 				{(scatter ? scatter.series.map((s) => ({ label: s.label, role: s.role === 'current' ? 'marker' : 'line' })) : series).map((s) => (
