@@ -137,6 +137,21 @@ describe('phone (360 px)', () => {
 		await w.page.context().close();
 	});
 
+	test.each([320, 360, 390, 430])('at %d px the header keeps one row: no button wraps its label, the site title shows whole', async (width) => {
+		const w = await watchedPage(browser(), { viewport: { width, height: 640 }, isMobile: true, hasTouch: true });
+		await w.page.goto(CHAPTER);
+		const rows = await w.page.evaluate(() => {
+			const header = document.querySelector('header')!;
+			const buttons = [...header.querySelectorAll('button')].filter((b) => b.offsetParent !== null);
+			const title = header.querySelector<HTMLElement>('.brand__title')!;
+			return { heights: buttons.map((b) => b.getBoundingClientRect().height), titleCut: title.scrollWidth > title.clientWidth, header: header.getBoundingClientRect().height };
+		});
+		expect(Math.max(...rows.heights)).toBeLessThanOrEqual(48);
+		expect(rows.titleCut).toBe(false);
+		expect(rows.header).toBeLessThanOrEqual(72);
+		await w.page.context().close();
+	});
+
 	test('the navigation is in a menu: hidden, opened by 目录, closed by Escape', async () => {
 		const w = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true });
 		await w.page.goto(CHAPTER);
