@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import {
 	chapterSchema,
 	courseSchema,
+	exerciseSetSchema,
 	glossarySchema,
 	labSchema,
 	toolSchema,
@@ -19,6 +20,10 @@ export const collections = {
 	glossary: defineCollection({
 		loader: glob({ base: './content/glossary', pattern: '**/*.yaml' }),
 		schema: glossarySchema,
+	}),
+	exercises: defineCollection({
+		loader: glob({ base: './content/exercises', pattern: '**/*.yaml' }),
+		schema: exerciseSetSchema,
 	}),
 	course: defineCollection({
 		loader: glob({ base: './content/data', pattern: '**/*.yaml' }),
