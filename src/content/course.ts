@@ -67,3 +67,21 @@ export async function getTermsTaughtOn(collection: PageCollection, id: string) {
 
 export const pagePath = (collection: PageCollection, id: string, heading?: string) =>
 	`${collection}/${id}/${heading ? `#${heading}` : ''}`;
+
+/** Every exercise set, by chapter order; ids are checked unique across the whole bank. */
+export async function getExerciseSets() {
+	const sets = (await getCollection('exercises')).map((e) => e.data).sort((a, b) => a.chapter - b.chapter);
+	const ids = sets.flatMap((s) => s.exercises.map((e) => e.id));
+	const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+	const orders = new Set((await getCollection('chapters')).map((c) => c.data.order));
+	fail([
+		...twice.map((id) => `content/exercises: exercise id "${id}" is used more than once`),
+		...sets.filter((s) => !orders.has(s.chapter)).map((s) => `content/exercises: chapter ${s.chapter} does not exist`),
+	]);
+	return sets;
+}
+
+/** One chapter's exercises (none when the chapter has no set). */
+export async function getExercises(chapter: number) {
+	return (await getExerciseSets()).find((s) => s.chapter === chapter)?.exercises ?? [];
+}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { exerciseSetSchema } from '../../src/content/schemas';
 import { GENERATORS } from '../../src/lib/exercises/generators';
@@ -8,7 +8,7 @@ import { GENERATORS } from '../../src/lib/exercises/generators';
 const dir = join(import.meta.dirname, '../../content/exercises');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
 const chapters = readdirSync(join(import.meta.dirname, '../../content/chapters')).filter((f) => f.endsWith('.mdx')).map((f) => Number(f.slice(0, 2)));
-const sets = files.map((file) => ({ file, parsed: exerciseSetSchema.safeParse(yaml.load(readFileSync(join(dir, file), 'utf8'))) }));
+const sets = files.map((file) => ({ file, parsed: exerciseSetSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8'))) }));
 
 describe('the exercise bank', () => {
 	test.each(files)('%s follows the schema', (file) => {

@@ -111,7 +111,7 @@ export function toLevels(amounts: readonly number[], potential?: number): { leve
 	return { levels: amounts.map((a) => Math.min(1, Math.max(0, a / base))), potentialFromPeak: potential === undefined || potential <= 0 };
 }
 
-/** The five-stage variant of seed 003: 潜在获取期, 成长期, 成熟期, 衰退期, 终止期. */
+/** The five-stage variant of seed 002: 潜在获取期, 成长期, 成熟期, 衰退期, 终止期. */
 export const FIVE_STAGE = {
 	exploration: 'acquisition',
 	formation: 'growth',

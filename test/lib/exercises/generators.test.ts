@@ -114,3 +114,10 @@ test.each([
 test('lifecycle-stage asks about several different stages across seeds', () => {
 	expect(new Set(SEEDS.map((s) => generate('lifecycle-stage', s).answer.value)).size).toBeGreaterThanOrEqual(4);
 });
+
+test('abc-class never shows two customers with the same amount (ties would make the class depend on table order)', () => {
+	for (const seed of SEEDS) {
+		const amounts = generate('abc-class', seed).table!.rows.map((r) => r[1]);
+		expect(new Set(amounts).size).toBe(amounts.length);
+	}
+});

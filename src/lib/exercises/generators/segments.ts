@@ -46,7 +46,9 @@ export const abcClassExercise: Generator = {
 	make(seed): Generated {
 		const d = draw(seed);
 		const k = d.int(8, 10);
-		const revenue = Array.from({ length: k }, () => d.pick([5, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300]));
+		// Distinct amounts: with ties the class at the A/B line would hang on the order of the table.
+		const pool = [5, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300];
+		const revenue = Array.from({ length: k }, () => pool.splice(d.int(0, pool.length - 1), 1)[0]!);
 		const list = names(k).map((id, i) => ({ id, revenue: revenue[i]! }));
 		const r = classifyAbc(list);
 		if (!r.ok) throw new Error('positive revenue always classifies');

@@ -1,0 +1,24 @@
+import type { Generated } from '../../lib/exercises/types';
+import { mathText } from '../../lib/exercises/math';
+import { url } from '../../lib/url';
+import type { MessageKey } from '../../i18n';
+import { t } from '../../i18n/client';
+import { FormulaSteps } from '../kit/FormulaSteps';
+import { MathLine } from './MathLine';
+
+/** The worked solution of a generated exercise, with a link that opens the calculator on its numbers. */
+export function Solution({ generated }: { generated: Generated }) {
+	const calc = generated.calculator;
+	return (
+		<div class="exercise__solution">
+			<FormulaSteps
+				steps={generated.steps.map((step) => ({ label: t(`ex.step.${step.kind}` as MessageKey), math: <MathLine tokens={step.tokens} />, text: mathText(step.tokens) }))}
+			/>
+			{calc && (
+				<p>
+					<a href={url(`tools/${calc.tool}/?${new URLSearchParams(calc.query).toString()}`)}>{t('ex.openCalculator')} →</a>
+				</p>
+			)}
+		</div>
+	);
+}
