@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { Course } from './schemas';
 
 interface ChapterLike {
@@ -57,6 +58,62 @@ export function checkGlossary(entries: GlossaryLike[], headings: HeadingIndex): 
 		if (!ids) problems.push(`${where}.id: no page ${page}`);
 		else if (data.taught.heading && !ids.has(data.taught.heading)) {
 			problems.push(`${where}.heading: no heading #${data.taught.heading} on ${page}`);
+		}
+	}
+	return problems;
+}
+
+interface ChapterBodyLike {
+	id: string;
+	/** The MDX source after the frontmatter (the glob loader's `body`). */
+	body?: string | undefined;
+}
+
+/** Fewest questions a chapter's 思考题 section may list. */
+export const MIN_QUESTIONS = 5;
+
+/** `## ` headings of an MDX body with the lines under each, up to the next `## ` (code fences skipped). */
+function sections(body: string): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	let current: string[] | undefined;
+	let fenced = false;
+	for (const line of body.split(/\r?\n/)) {
+		if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+		const h2 = fenced ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
+		if (h2) {
+			// A numbered heading ("## 7.8 本章小结") names the same section as an unnumbered one.
+			const title = h2[1]!.replace(/^[\d.]+\s+/, '');
+			current = [];
+			if (!out.has(title)) out.set(title, current);
+		} else current?.push(line);
+	}
+	return out;
+}
+
+/**
+ * Every chapter body ends with a summary, at least {@link MIN_QUESTIONS} questions and references,
+ * each under its own `## ` heading (the names come from zh-CN.json: chapter.summary and so on).
+ * Questions are the top-level items of a numbered list, the way chapters write them.
+ * @returns one message per missing or short section, naming the chapter file; empty when complete
+ */
+export function checkChapterBodies(chapters: ChapterBodyLike[]): string[] {
+	const problems: string[] = [];
+	const summary = t('chapter.summary');
+	const questions = t('chapter.questions');
+	const references = t('chapter.references');
+	for (const { id, body = '' } of chapters) {
+		const where = `content/chapters/${id}.mdx`;
+		const found = sections(body);
+		for (const title of [summary, questions, references]) {
+			const lines = found.get(title);
+			if (!lines) problems.push(`${where}: no "## ${title}" section`);
+			else if (!lines.some((l) => l.trim() !== '')) problems.push(`${where}: the "## ${title}" section is empty`);
+		}
+		const asked = (found.get(questions) ?? []).filter((l) => /^\d+[.)]\s+\S/.test(l)).length;
+		if (found.has(questions) && asked < MIN_QUESTIONS) {
+			problems.push(
+				`${where}: "## ${questions}" lists ${asked} numbered questions, at least ${MIN_QUESTIONS} are needed`,
+			);
 		}
 	}
 	return problems;

@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { checkChapters, checkGlossary, type HeadingIndex } from './checks';
+import { checkChapterBodies, checkChapters, checkGlossary, type HeadingIndex } from './checks';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -18,10 +18,10 @@ export async function getCourse() {
 	return course.data;
 }
 
-/** Chapters in course order, checked against the syllabus hour table. */
+/** Chapters in course order, checked against the syllabus hour table and for their closing sections. */
 export async function getChapters(): Promise<ChapterEntry[]> {
 	const chapters = (await getCollection('chapters')).sort(byOrder);
-	fail(checkChapters(chapters, (await getCourse()).syllabus));
+	fail([...checkChapters(chapters, (await getCourse()).syllabus), ...checkChapterBodies(chapters)]);
 	return chapters;
 }
 

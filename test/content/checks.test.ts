@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkChapters, checkGlossary } from '../../src/content/checks';
+import { checkChapterBodies, checkChapters, checkGlossary } from '../../src/content/checks';
 
 const hours = { total: 4, lecture: 2, lab: 0, computer: 2, design: 0, other: 0 };
 const syllabus = [
@@ -62,5 +64,75 @@ describe('checkGlossary', () => {
 			'content/glossary/clv.yaml: taught.id: no page chapters/04-customer-value',
 			'content/glossary/crm.yaml: taught.heading: no heading #定义 on chapters/01-crm-overview',
 		]);
+	});
+});
+
+describe('checkChapterBodies', () => {
+	const questions = (n: number) =>
+		Array.from({ length: n }, (_, i) => `${i + 1}. 第 ${i + 1} 个问题？`).join('\n');
+	const parts = {
+		summary: '## 本章小结\n\n- 客户是企业的资源。\n',
+		questions: `## 思考题\n\n<Callout type="question">\n\n${questions(5)}\n\n</Callout>\n`,
+		references: '## 参考文献\n\n- 栾港. 客户关系管理理论与应用（第3版）.\n',
+	};
+	const body = (p: Partial<typeof parts> = parts) =>
+		['## 1.1 客户\n\n正文。\n', p.summary, p.questions, p.references].filter(Boolean).join('\n');
+	const chapter = (text: string) => ({ id: '09-test', body: text });
+
+	test('a body with a summary, five questions and references passes', () => {
+		expect(checkChapterBodies([chapter(body())])).toEqual([]);
+	});
+
+	test.each([
+		['summary', '本章小结'],
+		['questions', '思考题'],
+		['references', '参考文献'],
+	] as const)('a body without its %s section fails, naming the file and the section', (part, title) => {
+		expect(checkChapterBodies([chapter(body({ ...parts, [part]: undefined }))])).toEqual([
+			`content/chapters/09-test.mdx: no "## ${title}" section`,
+		]);
+	});
+
+	test('four questions are too few', () => {
+		const four = { ...parts, questions: parts.questions.replace(questions(5), questions(4)) };
+		expect(checkChapterBodies([chapter(body(four))])).toEqual([
+			'content/chapters/09-test.mdx: "## 思考题" lists 4 numbered questions, at least 5 are needed',
+		]);
+	});
+
+	test('a heading with nothing under it is empty; a numbered heading counts as the section', () => {
+		const text = body({ ...parts, summary: '## 9.8 本章小结\n\n- 小结。\n', references: '## 参考文献\n\n' });
+		expect(checkChapterBodies([chapter(text)])).toEqual([
+			'content/chapters/09-test.mdx: the "## 参考文献" section is empty',
+		]);
+	});
+
+	test('a heading inside a code block, a ### heading or sub-items do not count', () => {
+		const text = [
+			parts.summary,
+			'## 思考题\n\n1. 一\n2. 二\n   3. 缩进的不算\n### 参考文献\n\n4. 四\n5. 五\n',
+			'```md\n## 参考文献\n- 不算\n```\n',
+		].join('\n');
+		expect(checkChapterBodies([chapter(text)])).toEqual([
+			'content/chapters/09-test.mdx: no "## 参考文献" section',
+			'content/chapters/09-test.mdx: "## 思考题" lists 4 numbered questions, at least 5 are needed',
+		]);
+	});
+
+	test('a chapter without a body fails on all three sections', () => {
+		expect(checkChapterBodies([{ id: '09-test' }])).toHaveLength(3);
+	});
+
+	test('every chapter in content/chapters passes', () => {
+		const dir = resolve(import.meta.dirname, '../../content/chapters');
+		const frontmatter = /^---[\s\S]*?\n---\n/;
+		const chapters = readdirSync(dir)
+			.filter((f) => f.endsWith('.mdx'))
+			.map((f) => ({
+				id: f.replace(/\.mdx$/, ''),
+				body: readFileSync(resolve(dir, f), 'utf8').replace(frontmatter, ''),
+			}));
+		expect(chapters.length).toBeGreaterThanOrEqual(7);
+		expect(checkChapterBodies(chapters)).toEqual([]);
 	});
 });

@@ -43,6 +43,46 @@ describe('chapters', () => {
 	});
 });
 
+describe('a chapter must have every required part', () => {
+	// The parts the layout prints from the frontmatter (title, hours, 学习目标, 重点, 难点) and the
+	// ones the cards and the syllabus need; titleEn, keywords and sources may be left out.
+	const REQUIRED = [
+		'order',
+		'title',
+		'shortTitle',
+		'description',
+		'hours',
+		'objectives',
+		'keyPoints',
+		'difficulties',
+	] as const;
+	const without = (field: string) => Object.fromEntries(Object.entries(chapter).filter(([k]) => k !== field));
+
+	test.each(REQUIRED)('a chapter without %s is rejected, and the error names the field', (field) => {
+		const result = chapterSchema.safeParse(without(field));
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([[field, 'Required']]);
+	});
+
+	test.each(['objectives', 'keyPoints', 'difficulties'])('%s must be a list of non-blank items', (field) => {
+		expect(issuePaths(chapterSchema, { ...chapter, [field]: [] })).toEqual([field]);
+		expect(issuePaths(chapterSchema, { ...chapter, [field]: ['  '] })).toEqual([`${field}.0`]);
+		expect(issuePaths(chapterSchema, { ...chapter, [field]: '理解客户。' })).toEqual([field]);
+	});
+
+	test('hours without its total is rejected at hours.total', () => {
+		const { total: _total, ...rest } = hours;
+		expect(issuePaths(chapterSchema, { ...chapter, hours: rest })).toContain('hours.total');
+	});
+
+	test('only titleEn, keywords and sources are optional', () => {
+		const optional = Object.keys({ ...chapter, titleEn: 'x', keywords: [], sources: [] }).filter(
+			(field) => chapterSchema.safeParse(without(field)).success,
+		);
+		expect(optional).toEqual(['titleEn', 'keywords', 'sources']);
+	});
+});
+
 describe('topics and labs', () => {
 	const topic = { order: 1, title: '关系营销', shortTitle: '关系营销', description: '关系营销专题。' };
 	const lab = { order: 1, title: '实训一', description: '满意度调查。', goals: ['设计问卷'], deliverable: '调查报告' };

@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
 	'.ttf': 'font/ttf',
 	'.wasm': 'application/wasm',
 	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
 	'.xml': 'application/xml',
 };
 
