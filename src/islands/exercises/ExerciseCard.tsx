@@ -77,6 +77,7 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 	const [checked, setChecked] = useState<Judgement | null>(null);
 	const id = `ex-${exercise.id}`;
 	const practice = mode.kind === 'practice';
+	const frozen = mode.kind === 'assignment' && mode.submitted;
 	const result = practice ? checked : mode.submitted ? judge(exercise, given, generated) : null;
 	const reveal = result !== null && result.status !== 'empty' && result.status !== 'invalid' && (practice || (mode.kind === 'assignment' && mode.solutions));
 	const answerKind = generated?.answer.kind;
@@ -135,6 +136,7 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 								name={id}
 								value={c.value}
 								checked={multiple ? given.split(',').includes(c.value) : given === c.value}
+								disabled={frozen}
 								onChange={() => (multiple ? toggle(c.value) : change(c.value))}
 							/>
 							{c.label}
@@ -145,11 +147,12 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 				<div class="field exercise__field">
 					<label class="field__label" for={`${id}-answer`}>{t('ex.answer')}</label>
 					<div class="field__box">
-						<input id={`${id}-answer`} type="text" inputMode="decimal" autoComplete="off" value={given} onInput={(e) => change(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && practice && check()} aria-describedby={`${id}-hint`} />
+						<input id={`${id}-answer`} type="text" inputMode="decimal" autoComplete="off" value={given} disabled={frozen} onInput={(e) => change(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && practice && check()} aria-describedby={`${id}-hint`} />
 					</div>
 					<p class="field__hint" id={`${id}-hint`}>{t(`ex.answer.hint.${answerKind}` as MessageKey, { d: generated!.answer.decimals })}</p>
 				</div>
 			)}
+			{exercise.type === 'generated' && <div class="exercise__space" aria-hidden="true">{t('ex.workSpace')}</div>}
 			{practice && (
 				<div class="exercise__actions">
 					<button type="button" class="btn" onClick={check}>{t('ex.submit')}</button>

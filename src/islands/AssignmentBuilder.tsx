@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import { encodeAssignment, MAX_EXERCISES } from '../lib/share/assignment';
+import { MAX_SEED } from '../lib/exercises/seed';
+import { url } from '../lib/url';
+import type { MessageKey, Strings } from '../i18n';
+import { installStrings, t } from '../i18n/client';
+import { NumberField } from './kit/NumberField';
+
+/** Key prefixes of the strings this island shows. */
+export const BUILDER_STRINGS = ['asg.', 'ex.type.', 'kit.', 'issue.'] as const;
+
+export interface BankChapter {
+	chapter: number;
+	title: string;
+	exercises: { id: string; type: string; prompt: string }[];
+}
+
+interface Props {
+	strings: Strings;
+	bank: BankChapter[];
+}
+
+/** 教师: pick exercises, choose how numbers are seeded and whether solutions show, get the link. */
+export default function AssignmentBuilder({ strings, bank }: Props) {
+	installStrings(strings);
+	const [title, setTitle] = useState(t('asg.field.title.default'));
+	const [note, setNote] = useState('');
+	const [picked, setPicked] = useState<string[]>([]);
+	const [perStudent, setPerStudent] = useState(false);
+	const [seedText, setSeedText] = useState('1');
+	const [solutions, setSolutions] = useState(true);
+	const [copied, setCopied] = useState(false);
+	const seed = /^\d{1,6}$/.test(seedText.trim()) && Number(seedText) >= 1 && Number(seedText) <= MAX_SEED ? Number(seedText) : null;
+	const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length < MAX_EXERCISES ? [...p, id] : p));
+	const ready = picked.length > 0 && (perStudent || seed !== null);
+	const query = encodeAssignment({ title: title.trim() || t('asg.field.title.default'), note: note.trim(), ids: picked, seed: perStudent ? 'student' : (seed ?? 1), solutions });
+	const link = typeof window === 'undefined' ? url(`assignment/${query}`) : new URL(url(`assignment/${query}`), window.location.origin).href;
+	const copy = async () => {
+		try {
+			await navigator.clipboard.writeText(link);
+			setCopied(true);
+		} catch {
+			setCopied(false);
+		}
+	};
+	return (
+		<div class="builder">
+			<div class="calc__fields">
+				<div class="field">
+					<label class="field__label" for="asg-title">{t('asg.field.title')}</label>
+					<div class="field__box"><input id="asg-title" type="text" maxLength={60} value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></div>
+				</div>
+			</div>
+			<div class="field">
+				<label class="field__label" for="asg-note">{t('asg.field.note')}</label>
+				<textarea id="asg-note" rows={2} maxLength={500} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+			</div>
+			<h2>{t('asg.pick')}</h2>
+			<p role="status" data-picked={picked.length}>{t('asg.pick.count', { n: picked.length })}</p>
+			{bank.map((c) => (
+				<details class="builder__chapter" open={c.chapter === 1}>
+					<summary>{c.title}</summary>
+					<div class="builder__bulk">
+						<button type="button" class="btn btn--small" onClick={() => setPicked((p) => [...p, ...c.exercises.map((e) => e.id).filter((id) => !p.includes(id))].slice(0, MAX_EXERCISES))}>{t('asg.pick.all')}</button>
+						<button type="button" class="btn btn--small" onClick={() => setPicked((p) => p.filter((id) => !c.exercises.some((e) => e.id === id)))}>{t('asg.pick.none')}</button>
+					</div>
+					<ul class="builder__list">
+						{c.exercises.map((e) => (
+							<li>
+								<label>
+									<input type="checkbox" value={e.id} checked={picked.includes(e.id)} onChange={() => toggle(e.id)} />
+									<span class="builder__type">{t(`ex.type.${e.type}` as MessageKey)}</span> {e.prompt}
+								</label>
+							</li>
+						))}
+					</ul>
+				</details>
+			))}
+			<fieldset class="calc__models">
+				<legend>{t('asg.seed')}</legend>
+				<label class={perStudent ? 'chip' : 'chip chip--on'}><input type="radio" name="asg-seed" checked={!perStudent} onChange={() => setPerStudent(false)} />{t('asg.seed.fixed')}</label>
+				<label class={perStudent ? 'chip chip--on' : 'chip'}><input type="radio" name="asg-seed" checked={perStudent} onChange={() => setPerStudent(true)} />{t('asg.seed.student')}</label>
+			</fieldset>
+			{!perStudent && (
+				<div class="calc__fields">
+					<NumberField id="asg-seed-value" label={t('asg.seed.value')} hint={t('asg.seed.hint')} value={seedText} onInput={setSeedText} inputMode="numeric" error={seed === null ? t('asg.issue.seed') : undefined} />
+				</div>
+			)}
+			<label class="builder__check"><input type="checkbox" checked={solutions} onChange={(e) => setSolutions(e.currentTarget.checked)} /> {t('asg.solutions')}</label>
+			<h2>{t('asg.link')}</h2>
+			{ready ? (
+				<div class="builder__out">
+					<input type="text" readOnly value={link} aria-label={t('asg.link')} data-assignment-link={link} onFocus={(e) => e.currentTarget.select()} />
+					<div class="builder__bulk">
+						<button type="button" class="btn" onClick={copy}>{t('asg.copy')}</button>
+						<span role="status">{copied ? t('kit.copied') : ''}</span>
+						<a class="btn" href={link} target="_blank" rel="noopener">{t('asg.open')}</a>
+						<a class="btn" href={`${link}&key=1`} target="_blank" rel="noopener" data-worksheet-link>{t('asg.print')}</a>
+					</div>
+					<p class="field__hint">{t('asg.print.hint')}</p>
+				</div>
+			) : (
+				<p class="calc__notice">{picked.length === 0 ? t('asg.need') : t('asg.issue.seed')}</p>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Exercise } from '../content/schemas';
+import { generate } from '../lib/exercises/generators';
+import type { Judgement } from '../lib/exercises/judge';
+import { decodeAssignment, exerciseSeed, type Assignment } from '../lib/share/assignment';
+import type { Strings } from '../i18n';
+import { installStrings, t } from '../i18n/client';
+import { answerText, ExerciseCard } from './exercises/ExerciseCard';
+import { EXERCISE_STRINGS } from './exercises/labels';
+
+/** Key prefixes of the strings this island shows. */
+export const ASSIGNMENT_STRINGS = ['asg.', ...EXERCISE_STRINGS] as const;
+
+interface Props {
+	strings: Strings;
+	/** The whole bank by id, so any link can name any exercise. */
+	bank: Record<string, Exercise>;
+}
+
+interface Given {
+	answer: string;
+	judgement: Judgement;
+}
+
+/** An assignment opened from its link: answer everything, submit once, then the score and (if allowed) solutions. */
+export default function AssignmentView({ strings, bank }: Props) {
+	installStrings(strings);
+	const [assignment, setAssignment] = useState<Assignment | null | undefined>(undefined);
+	const [key, setKey] = useState(false);
+	const [name, setName] = useState('');
+	const [number, setNumber] = useState('');
+	const [given, setGiven] = useState<Record<string, Given>>({});
+	const [submitted, setSubmitted] = useState(false);
+	const [copied, setCopied] = useState(false);
+	useEffect(() => {
+		setAssignment(decodeAssignment(window.location.search));
+		setKey(new URLSearchParams(window.location.search).get('key') === '1');
+	}, []);
+	const items = useMemo(() => (assignment?.ids ?? []).flatMap((id) => (bank[id] ? [bank[id]!] : [])), [assignment, bank]);
+	if (assignment === undefined) return <p>{t('asg.loading')}</p>;
+	if (assignment === null) return <p class="calc__notice">{t('asg.none')}</p>;
+	const unknown = assignment.ids.length - items.length;
+	const needsNumber = assignment.seed === 'student' && items.some((e) => e.type === 'generated');
+	const base = assignment.seed === 'student' ? number.trim() : assignment.seed;
+	const seedOf = (e: Exercise) => (e.type === 'generated' ? exerciseSeed(base, e.id) : undefined);
+	const locked = needsNumber && number.trim() === '';
+	const right = items.filter((e) => given[e.id]?.judgement.status === 'correct').length;
+	const result = [
+		t('asg.result.header', { title: assignment.title, name: name.trim(), number: number.trim(), right, total: items.length }),
+		...items.map((e, i) => {
+			const g = given[e.id];
+			return t('asg.result.line', { n: i + 1, id: e.id, answer: g?.answer || t('asg.result.blank'), verdict: t(g?.judgement.status === 'correct' ? 'asg.result.right' : 'asg.result.wrong') });
+		}),
+	].join('\n');
+	const copy = async () => {
+		try {
+			await navigator.clipboard.writeText(result);
+			setCopied(true);
+		} catch {
+			setCopied(false);
+		}
+	};
+	return (
+		<div class="assignment" data-assignment data-submitted={submitted ? 'true' : 'false'}>
+			<h2 class="assignment__title">{assignment.title}</h2>
+			{assignment.note && <p class="assignment__note">{assignment.note}</p>}
+			{unknown > 0 && <p class="calc__notice">{t('asg.unknown', { n: unknown })}</p>}
+			<div class="calc__fields assignment__who">
+				<div class="field">
+					<label class="field__label" for="asg-name">{t('asg.name')}</label>
+					<div class="field__box"><input id="asg-name" type="text" autoComplete="name" value={name} disabled={submitted} onInput={(e) => setName(e.currentTarget.value)} /></div>
+				</div>
+				<div class="field">
+					<label class="field__label" for="asg-number">{t('asg.studentNumber')}</label>
+					<div class="field__box"><input id="asg-number" type="text" inputMode="numeric" autoComplete="off" value={number} disabled={submitted} onInput={(e) => { setNumber(e.currentTarget.value); setGiven({}); }} /></div>
+				</div>
+			</div>
+			{locked ? (
+				<p class="calc__notice">{t('asg.needNumber')}</p>
+			) : (
+				<>
+					{items.map((exercise, i) => (
+						<ExerciseCard
+							key={`${exercise.id}:${base}`}
+							exercise={exercise}
+							number={i + 1}
+							seed={seedOf(exercise)}
+							mode={{ kind: 'assignment', submitted, solutions: assignment.solutions }}
+							onAnswer={(id, answer, judgement) => setGiven((g) => ({ ...g, [id]: { answer, judgement } }))}
+						/>
+					))}
+					<div class="assignment__actions">
+						{!submitted && <button type="button" class="btn btn--primary" onClick={() => setSubmitted(true)}>{t('asg.submit')}</button>}
+						<button type="button" class="btn" onClick={() => window.print()}>{t('asg.printSheet')}</button>
+					</div>
+				</>
+			)}
+			{submitted && (
+				<section class="assignment__result" aria-live="polite">
+					<p class="assignment__score" data-score={right} data-total={items.length}>{t('asg.submitted')} {t('asg.score', { right, total: items.length })}</p>
+					{!assignment.solutions && <p>{t('asg.solutionsLater')}</p>}
+					<label class="field__label" for="asg-result">{t('asg.result')}</label>
+					<textarea id="asg-result" readOnly rows={Math.min(12, items.length + 5)} value={result} />
+					<button type="button" class="btn" onClick={copy}>{t('asg.copyResult')}</button> <span role="status">{copied ? t('asg.copied') : ''}</span>
+				</section>
+			)}
+			{key && !locked && (
+				<section class="assignment__key">
+					<h2>{t('asg.key')}</h2>
+					<ol>
+						{items.map((e) => (
+							<li data-key={e.id}>{answerText(e, e.type === 'generated' ? generate(e.generator, seedOf(e)!) : undefined)}</li>
+						))}
+					</ol>
+				</section>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,55 @@
+/**
+ * An assignment as a link: its title, a note for students, the exercise ids, how numbers are
+ * seeded (one seed for the class, or each student's own from their student number), and whether
+ * solutions show after submitting. decode(encode(a)) returns a.
+ */
+import { MAX_SEED, seedFromText } from '../exercises/seed';
+
+export interface Assignment {
+	title: string;
+	note: string;
+	ids: string[];
+	/** A seed for everyone, or 'student' for a variant per student number. */
+	seed: number | 'student';
+	solutions: boolean;
+}
+
+export const MAX_TITLE = 60;
+export const MAX_NOTE = 500;
+export const MAX_EXERCISES = 40;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** ?t=…&n=…&e=id,id&s=12|student&sol=1 */
+export function encodeAssignment(a: Assignment): string {
+	const p = new URLSearchParams({ t: a.title, n: a.note, e: a.ids.join(','), s: String(a.seed), sol: a.solutions ? '1' : '0' });
+	return `?${p.toString()}`;
+}
+
+/**
+ * Reads an assignment link; anything malformed is clipped or dropped rather than trusted (a link
+ * can be edited by hand). Returns null when no exercise id is usable.
+ * @example decodeAssignment('?t=第4章作业&e=ch4-a,ch4-b&s=7&sol=1')?.seed // 7
+ */
+export function decodeAssignment(search: string): Assignment | null {
+	const p = new URLSearchParams(search);
+	const ids = [...new Set((p.get('e') ?? '').split(',').map((s) => s.trim()).filter((s) => ID.test(s)))].slice(0, MAX_EXERCISES);
+	if (ids.length === 0) return null;
+	const s = p.get('s') ?? '1';
+	const n = Number(s);
+	return {
+		title: Array.from(p.get('t') ?? '').slice(0, MAX_TITLE).join('').trim(),
+		note: Array.from(p.get('n') ?? '').slice(0, MAX_NOTE).join('').trim(),
+		ids,
+		seed: s === 'student' ? 'student' : Number.isInteger(n) && n >= 1 && n <= MAX_SEED ? n : 1,
+		solutions: p.get('sol') === '1',
+	};
+}
+
+/**
+ * The seed of one exercise in an assignment: from the class seed or the student's number, and the
+ * exercise id, so that two exercises of one generator get different numbers.
+ * @example exerciseSeed('2023001', 'ch4-clv-1') === exerciseSeed('２０２３００１', 'ch4-clv-1') // true
+ */
+export function exerciseSeed(base: number | string, id: string): number {
+	return seedFromText(`${String(base).normalize('NFKC').trim()}:${id}`);
+}

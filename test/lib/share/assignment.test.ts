@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { decodeAssignment, encodeAssignment, exerciseSeed, MAX_EXERCISES, type Assignment } from '../../../src/lib/share/assignment';
+
+test('an assignment survives its link exactly, Chinese title and note included', () => {
+	const a: Assignment = { title: '第 4 章作业：客户终身价值', note: '周五前完成，写出公式。', ids: ['ch4-clv-discounted-1', 'ch4-payback-1'], seed: 'student', solutions: true };
+	expect(decodeAssignment(encodeAssignment(a))).toEqual(a);
+	fc.assert(
+		fc.property(fc.string({ maxLength: 60 }), fc.array(fc.stringMatching(/^[a-z0-9]{1,5}(-[a-z0-9]{1,5}){0,2}$/), { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 999_999 }), fc.boolean(), (title, ids, seed, solutions) => {
+			const b = { title: title.trim(), note: '', ids: [...new Set(ids)], seed, solutions };
+			expect(decodeAssignment(encodeAssignment(b))).toEqual(b);
+		}),
+	);
+});
+
+test('a hand-edited link is cleaned, not trusted: bad ids dropped, duplicates once, seed out of range → 1, too many exercises clipped', () => {
+	const a = decodeAssignment('?t=x&e=ch1-a,<script>,ch1-a,,CH1-B,ch1-c&s=99999999&sol=yes')!;
+	expect(a.ids).toEqual(['ch1-a', 'ch1-c']);
+	expect(a.seed).toBe(1);
+	expect(a.solutions).toBe(false);
+	expect(decodeAssignment(`?e=${Array.from({ length: 60 }, (_, i) => `e${i}`).join(',')}`)!.ids).toHaveLength(MAX_EXERCISES);
+	expect(decodeAssignment('?t=nothing')).toBeNull();
+	expect(decodeAssignment('')).toBeNull();
+});
+
+test('each exercise of an assignment has its own seed, the same for the same student however typed', () => {
+	expect(exerciseSeed('2023001', 'ch4-a')).toBe(exerciseSeed(' ２０２３００１', 'ch4-a'));
+	expect(exerciseSeed('2023001', 'ch4-a')).not.toBe(exerciseSeed('2023001', 'ch4-b'));
+	expect(exerciseSeed('2023001', 'ch4-a')).not.toBe(exerciseSeed('2023002', 'ch4-a'));
+	expect(exerciseSeed(7, 'ch4-a')).toBe(exerciseSeed('7', 'ch4-a'));
+});
