@@ -50,7 +50,7 @@ export function answerText(exercise: Exercise, generated?: Generated): string {
 	}
 }
 
-function feedback(j: Judgement, generated?: Generated): string {
+function feedback(j: Judgement, generated: Generated | undefined, practice: boolean): string {
 	switch (j.status) {
 		case 'correct':
 			return t('ex.status.correct');
@@ -63,7 +63,7 @@ function feedback(j: Judgement, generated?: Generated): string {
 		case 'invalid':
 			return t('ex.status.invalid', { message: issueMessage(j.issues, { kind: 'number' }) });
 		case 'empty':
-			return t('ex.status.choose');
+			return t(practice ? 'ex.status.choose' : 'ex.status.unanswered');
 		default:
 			return t('ex.status.wrong');
 	}
@@ -161,7 +161,7 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 					)}
 				</div>
 			)}
-			<p class={`exercise__feedback exercise__feedback--${status}`} role="status" aria-live="polite">{result ? feedback(result, generated) : ''}</p>
+			<p class={`exercise__feedback exercise__feedback--${status}`} role="status" aria-live="polite">{result ? feedback(result, generated, practice) : ''}</p>
 			{reveal && (
 				<div class="exercise__reveal">
 					{result.status !== 'correct' && <p class="exercise__answer">{t('ex.correctAnswer', { answer: answerText(exercise, generated) })}</p>}
