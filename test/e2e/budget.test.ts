@@ -50,8 +50,8 @@ test('a calculator below the fold loads no JavaScript until it scrolls into view
 	const before = [...transfers, await inlineScripts(w.page)];
 	console.log(report('lab page before scrolling to the calculator', before));
 	expect(island()).toEqual([]);
-	await w.page.locator('.calc').scrollIntoViewIfNeeded();
-	await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
+	await w.page.locator('[data-calculator="clv"]').scrollIntoViewIfNeeded();
+	await w.page.locator('[data-calculator="clv"] canvas[data-chart-ready="true"]').waitFor();
 	await settle();
 	expect(island().length).toBeGreaterThan(0);
 	// The lab's own example: 60 − 20 + (150 − 30) × (P/A, 8%, 3), with (1 − 1.08⁻³) / 0.08 = 2.577097.
