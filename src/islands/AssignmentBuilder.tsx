@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { encodeAssignment, MAX_EXERCISES } from '../lib/share/assignment';
+import { calculatorPath, encodeAssignment, MAX_EXERCISES } from '../lib/share/assignment';
 import { MAX_SEED } from '../lib/exercises/seed';
 import { url } from '../lib/url';
 import type { MessageKey, Strings } from '../i18n';
@@ -30,10 +30,12 @@ export default function AssignmentBuilder({ strings, bank }: Props) {
 	const [seedText, setSeedText] = useState('1');
 	const [solutions, setSolutions] = useState(true);
 	const [copied, setCopied] = useState(false);
+	const [calculator, setCalculator] = useState('');
+	const tool = calculator.trim() === '' ? '' : calculatorPath(calculator);
 	const seed = /^\d{1,6}$/.test(seedText.trim()) && Number(seedText) >= 1 && Number(seedText) <= MAX_SEED ? Number(seedText) : null;
 	const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length < MAX_EXERCISES ? [...p, id] : p));
-	const ready = picked.length > 0 && (perStudent || seed !== null);
-	const query = encodeAssignment({ title: title.trim() || t('asg.field.title.default'), note: note.trim(), ids: picked, seed: perStudent ? 'student' : (seed ?? 1), solutions });
+	const ready = picked.length > 0 && (perStudent || seed !== null) && tool !== null;
+	const query = encodeAssignment({ title: title.trim() || t('asg.field.title.default'), note: note.trim(), ids: picked, seed: perStudent ? 'student' : (seed ?? 1), solutions, calculator: tool ?? '' });
 	const link = typeof window === 'undefined' ? url(`assignment/${query}`) : new URL(url(`assignment/${query}`), window.location.origin).href;
 	const copy = async () => {
 		try {
@@ -86,6 +88,12 @@ export default function AssignmentBuilder({ strings, bank }: Props) {
 					<NumberField id="asg-seed-value" label={t('asg.seed.value')} hint={t('asg.seed.hint')} value={seedText} onInput={setSeedText} inputMode="numeric" error={seed === null ? t('asg.issue.seed') : undefined} />
 				</div>
 			)}
+			<div class="field">
+				<label class="field__label" for="asg-calculator">{t('asg.calculator')}</label>
+				<div class="field__box"><input id="asg-calculator" type="url" value={calculator} aria-invalid={tool === null ? 'true' : undefined} aria-describedby="asg-calculator-hint asg-calculator-error" onInput={(e) => setCalculator(e.currentTarget.value)} /></div>
+				<p class="field__hint" id="asg-calculator-hint">{t('asg.calculator.hint')}</p>
+				<p class="field__error" id="asg-calculator-error" aria-live="polite">{tool === null ? t('asg.calculator.bad') : ''}</p>
+			</div>
 			<label class="builder__check"><input type="checkbox" checked={solutions} onChange={(e) => setSolutions(e.currentTarget.checked)} /> {t('asg.solutions')}</label>
 			<h2>{t('asg.link')}</h2>
 			{ready ? (
@@ -100,7 +108,7 @@ export default function AssignmentBuilder({ strings, bank }: Props) {
 					<p class="field__hint">{t('asg.print.hint')}</p>
 				</div>
 			) : (
-				<p class="calc__notice">{picked.length === 0 ? t('asg.need') : t('asg.issue.seed')}</p>
+				<p class="calc__notice">{picked.length === 0 ? t('asg.need') : tool === null ? t('asg.calculator.bad') : t('asg.issue.seed')}</p>
 			)}
 		</div>
 	);

@@ -3,6 +3,7 @@ import type { Exercise } from '../content/schemas';
 import { generate } from '../lib/exercises/generators';
 import type { Judgement } from '../lib/exercises/judge';
 import { decodeAssignment, exerciseSeed, type Assignment } from '../lib/share/assignment';
+import { url } from '../lib/url';
 import type { Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
 import { answerText, ExerciseCard } from './exercises/ExerciseCard';
@@ -65,6 +66,11 @@ export default function AssignmentView({ strings, bank }: Props) {
 			<h2 class="assignment__title">{assignment.title}</h2>
 			{assignment.note && <p class="assignment__note">{assignment.note}</p>}
 			{unknown > 0 && <p class="calc__notice">{t('asg.unknown', { n: unknown })}</p>}
+			{assignment.calculator && (
+				<p class="assignment__calculator">
+					<a href={url(assignment.calculator)} target="_blank" rel="noopener">{t('asg.calculator.open')} →</a>
+				</p>
+			)}
 			<div class="calc__fields assignment__who">
 				<div class="field">
 					<label class="field__label" for="asg-name">{t('asg.name')}</label>

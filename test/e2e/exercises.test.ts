@@ -88,6 +88,9 @@ test('an instructor builds a per-student assignment; a student opens it, sees no
 	await w.page.locator(`input[value="${single.id}"]`).check();
 	await w.page.locator(`input[value="${discounted.id}"]`).check();
 	await w.page.getByLabel('每位学生按学号生成不同数字').check();
+	await w.page.getByLabel('配套计算器链接（可选）').fill('https://evil.example/');
+	await expect(w.page.locator('[data-assignment-link]').count()).resolves.toBe(0);
+	await w.page.getByLabel('配套计算器链接（可选）').fill(`${base}tools/clv/?model=discounted&co=500`);
 	const link = (await w.page.locator('[data-assignment-link]').getAttribute('data-assignment-link'))!;
 	expect(new URL(link).searchParams.get('s')).toBe('student');
 
@@ -96,6 +99,7 @@ test('an instructor builds a per-student assignment; a student opens it, sees no
 	await s.page.locator('astro-island:not([ssr])').waitFor();
 	await expect(s.page.locator('.assignment__title').textContent()).resolves.toBe('第 4 章作业');
 	await expect(s.page.getByText(/请先填写学号/).count()).resolves.toBe(1);
+	await expect(s.page.getByRole('link', { name: /配套计算器/ }).getAttribute('href')).resolves.toMatch(/tools\/clv\/\?model=discounted&co=500$/);
 	await s.page.getByLabel('姓名').fill('张三');
 	await s.page.getByLabel('学号').fill('2023001');
 	const g = generate('clv-discounted', exerciseSeed('2023001', discounted.id));

@@ -149,7 +149,7 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 					<div class="field__box">
 						<input id={`${id}-answer`} type="text" inputMode="decimal" autoComplete="off" value={given} disabled={frozen} onInput={(e) => change(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && practice && check()} aria-describedby={`${id}-hint`} />
 					</div>
-					<p class="field__hint" id={`${id}-hint`}>{t(`ex.answer.hint.${answerKind}` as MessageKey, { d: generated!.answer.decimals })}</p>
+					<p class="field__hint" id={`${id}-hint`}>{t(`ex.answer.hint.${answerKind}` as MessageKey, { d: generated!.answer.decimals, tolerance: formatNumber(tolerance(generated!.answer), generated!.answer.decimals + 1) })}</p>
 				</div>
 			)}
 			{exercise.type === 'generated' && <div class="exercise__space" aria-hidden="true">{t('ex.workSpace')}</div>}

@@ -12,16 +12,32 @@ export interface Assignment {
 	/** A seed for everyone, or 'student' for a variant per student number. */
 	seed: number | 'student';
 	solutions: boolean;
+	/** A calculator with fixed numbers, as a site path: 'tools/clv/?model=discounted&co=500' ('' for none). */
+	calculator: string;
 }
 
 export const MAX_TITLE = 60;
 export const MAX_NOTE = 500;
 export const MAX_EXERCISES = 40;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const TOOL = /^tools\/[a-z]+\/(\?[^#\s]{0,2000})?$/;
 
-/** ?t=…&n=…&e=id,id&s=12|student&sol=1 */
+/**
+ * The site path of a calculator link an instructor pasted (copied from a tool page, under any base
+ * path), or null when it is not one of this site's calculators.
+ * @example calculatorPath('https://example.edu/crm/tools/clv/?model=discounted') // 'tools/clv/?model=discounted'
+ */
+export function calculatorPath(pasted: string): string | null {
+	const at = pasted.trim().indexOf('tools/');
+	if (at < 0) return null;
+	const path = pasted.trim().slice(at);
+	return TOOL.test(path) ? path : null;
+}
+
+/** ?t=…&n=…&e=id,id&s=12|student&sol=1[&c=tools/…] */
 export function encodeAssignment(a: Assignment): string {
 	const p = new URLSearchParams({ t: a.title, n: a.note, e: a.ids.join(','), s: String(a.seed), sol: a.solutions ? '1' : '0' });
+	if (a.calculator) p.set('c', a.calculator);
 	return `?${p.toString()}`;
 }
 
@@ -42,6 +58,7 @@ export function decodeAssignment(search: string): Assignment | null {
 		ids,
 		seed: s === 'student' ? 'student' : Number.isInteger(n) && n >= 1 && n <= MAX_SEED ? n : 1,
 		solutions: p.get('sol') === '1',
+		calculator: calculatorPath(p.get('c') ?? '') ?? '',
 	};
 }
 

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { decodeAssignment, encodeAssignment, exerciseSeed, MAX_EXERCISES, type Assignment } from '../../../src/lib/share/assignment';
+import { calculatorPath, decodeAssignment, encodeAssignment, exerciseSeed, MAX_EXERCISES, type Assignment } from '../../../src/lib/share/assignment';
 
 test('an assignment survives its link exactly, Chinese title and note included', () => {
-	const a: Assignment = { title: '第 4 章作业：客户终身价值', note: '周五前完成，写出公式。', ids: ['ch4-clv-discounted-1', 'ch4-payback-1'], seed: 'student', solutions: true };
+	const a: Assignment = { title: '第 4 章作业：客户终身价值', note: '周五前完成，写出公式。', ids: ['ch4-clv-discounted-1', 'ch4-payback-1'], seed: 'student', solutions: true, calculator: 'tools/clv/?model=discounted&co=500' };
 	expect(decodeAssignment(encodeAssignment(a))).toEqual(a);
 	fc.assert(
 		fc.property(fc.string({ maxLength: 60 }), fc.array(fc.stringMatching(/^[a-z0-9]{1,5}(-[a-z0-9]{1,5}){0,2}$/), { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 999_999 }), fc.boolean(), (title, ids, seed, solutions) => {
-			const b = { title: title.trim(), note: '', ids: [...new Set(ids)], seed, solutions };
+			const b = { title: title.trim(), note: '', ids: [...new Set(ids)], seed, solutions, calculator: '' };
 			expect(decodeAssignment(encodeAssignment(b))).toEqual(b);
 		}),
 	);
@@ -28,4 +28,11 @@ test('each exercise of an assignment has its own seed, the same for the same stu
 	expect(exerciseSeed('2023001', 'ch4-a')).not.toBe(exerciseSeed('2023001', 'ch4-b'));
 	expect(exerciseSeed('2023001', 'ch4-a')).not.toBe(exerciseSeed('2023002', 'ch4-a'));
 	expect(exerciseSeed(7, 'ch4-a')).toBe(exerciseSeed('7', 'ch4-a'));
+});
+
+test('a calculator link pasted from a tool page becomes a site path; anything else is refused', () => {
+	expect(calculatorPath('https://example.edu/crm/tools/clv/?model=discounted&co=500')).toBe('tools/clv/?model=discounted&co=500');
+	expect(calculatorPath(' http://127.0.0.1:4321/tools/segmentation/ ')).toBe('tools/segmentation/');
+	for (const bad of ['', 'https://evil.example/', 'javascript:alert(1)', 'tools/../../x', 'https://x/tools/clv/?a=1#frag', 'tools/clv']) expect(calculatorPath(bad)).toBeNull();
+	expect(decodeAssignment('?e=ch1-a&c=javascript:alert(1)')!.calculator).toBe('');
 });
