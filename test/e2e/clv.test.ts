@@ -82,6 +82,8 @@ test('the schedule downloads as CSV with a BOM; the chart downloads as a PNG', a
 
 test('the share button copies the current URL and says 已复制', async () => {
 	const w = await open(EXERCISE, { permissions: ['clipboard-read', 'clipboard-write'] });
+	// The clipboard only accepts writes from the focused page; other test files' pages compete for focus.
+	await w.page.bringToFront();
 	await w.page.getByRole('button', { name: '复制分享链接' }).click();
 	await expect(w.page.getByRole('status').filter({ hasText: '已复制' }).count()).resolves.toBe(1);
 	expect(await w.page.evaluate(() => navigator.clipboard.readText())).toBe(w.page.url());

@@ -3,7 +3,7 @@
  * answer (from src/lib/crm), the values common mistakes lead to, and the worked steps.
  */
 import { satisfactionIndexExercise, satisfactionRatioExercise, servqualGapExercise, npsExercise } from './generators/satisfaction';
-import { clvDiscountedExercise, clvUndiscountedExercise, paybackYearExercise } from './generators/value';
+import { clvDiscountedExercise, clvInfiniteExercise, clvRetentionExercise, clvUndiscountedExercise, paybackYearExercise } from './generators/value';
 import { abcClassExercise, lifecycleStageExercise, rfmScoreExercise } from './generators/segments';
 import { tolerance } from './check';
 import type { Generated, Generator } from './types';
@@ -16,6 +16,8 @@ export const GENERATORS: Readonly<Record<string, Generator>> = Object.fromEntrie
 		npsExercise,
 		clvUndiscountedExercise,
 		clvDiscountedExercise,
+		clvRetentionExercise,
+		clvInfiniteExercise,
 		paybackYearExercise,
 		rfmScoreExercise,
 		abcClassExercise,

@@ -7,6 +7,7 @@ export type AnswerKind = 'money' | 'number' | 'points' | 'integer' | 'choice';
 /** Mistakes that get their own hint (src/i18n/zh-CN.json: ex.mistake.<code>). */
 export type MistakeCode =
 	| 'no-discount'
+	| 'no-retention'
 	| 'table-factor'
 	| 'no-initial'
 	| 'fraction'

@@ -29,6 +29,18 @@ const byHand: Record<string, (g: Generated) => number | string> = {
 		for (let t = 1; t <= num(g.values.n!); t++) total += (num(g.values.in!) - num(g.values.cs!)) / (1 + r) ** t;
 		return total;
 	},
+	'clv-retention': (g) => {
+		const r = num(g.values.r!) / 100;
+		const p = num(g.values.p!) / 100;
+		let total = num(g.values.po!) - num(g.values.co!);
+		for (let t = 1; t <= num(g.values.n!); t++) total += ((num(g.values.in!) - num(g.values.cs!)) * p ** t) / (1 + r) ** t;
+		return total;
+	},
+	// Σ m·pᵗ/(1+r)ᵗ over t ≥ 1 is a geometric series with ratio q = p/(1+r): m·q/(1 − q).
+	'clv-infinite': (g) => {
+		const q = num(g.values.p!) / 100 / (1 + num(g.values.r!) / 100);
+		return num(g.values.po!) - num(g.values.co!) + ((num(g.values.in!) - num(g.values.cs!)) * q) / (1 - q);
+	},
 	'payback-year': (g) => {
 		const r = num(g.values.r!) / 100;
 		let total = num(g.values.po!) - num(g.values.co!);

@@ -38,6 +38,7 @@ const values = (i: ClvInput) => ({
 	cs: money(i.yearlyCost),
 	n: String(i.years),
 	r: formatNumber(i.discountRate * 100, 2),
+	p: formatNumber(i.retentionRate * 100, 2),
 });
 
 const query = (model: ClvModel, i: ClvInput) => ({
@@ -48,10 +49,17 @@ const query = (model: ClvModel, i: ClvInput) => ({
 	cs: String(i.yearlyCost),
 	n: String(i.years),
 	r: String(i.discountRate * 100),
+	p: String(i.retentionRate * 100),
 	factors: 'exact',
 });
 
 const initial = (i: ClvInput) => i.firstPurchase - i.acquisitionCost;
+
+/** The parts every CLV exercise shares: the inputs as prompt values, the calculator link, the answer. */
+function clvExercise(id: string, seed: number, model: ClvModel, input: ClvInput, answer: Generated['answer'], rest: Pick<Generated, 'mistakes' | 'steps'>): Generated {
+	return { generator: id, seed, values: values(input), answer, ...rest, calculator: { tool: 'clv', query: query(model, input) } };
+}
+const yuan = (value: number): Generated['answer'] => ({ kind: 'money', value, decimals: 2 });
 
 export const clvUndiscountedExercise: Generator = {
 	id: 'clv-undiscounted',
@@ -60,11 +68,7 @@ export const clvUndiscountedExercise: Generator = {
 		const input = drawInput(draw(seed));
 		const r = clv('undiscounted', input);
 		const margin = input.yearlyRevenue - input.yearlyCost;
-		return {
-			generator: this.id,
-			seed,
-			values: values(input),
-			answer: { kind: 'money', value: r.total, decimals: 2 },
+		return clvExercise(this.id, seed, 'undiscounted', input, yuan(r.total), {
 			mistakes: [{ code: 'no-initial', value: r.total - initial(input) }],
 			steps: [
 				{ kind: 'formula', tokens: ['CLV', '=', { sub: ['P', 'o'] }, '−', { sub: ['C', 'o'] }, '+', 'n', '×', '(', { sub: ['I', 'n'] }, '−', { sub: ['C', 's'] }, ')'] },
@@ -72,8 +76,7 @@ export const clvUndiscountedExercise: Generator = {
 				{ kind: 'intermediate', tokens: ['CLV', '=', money(initial(input)), '+', String(input.years), '×', money(margin)] },
 				{ kind: 'result', tokens: ['CLV', '=', money(r.total)] },
 			],
-			calculator: { tool: 'clv', query: query('undiscounted', input) },
-		};
+		});
 	},
 };
 
@@ -94,19 +97,14 @@ export const clvDiscountedExercise: Generator = {
 		const input = drawInput(draw(seed));
 		const r = clv('discounted', input);
 		const table = clv('discounted', { ...input, factors: 'table' }).total;
-		return {
-			generator: this.id,
-			seed,
-			values: values(input),
-			answer: { kind: 'money', value: r.total, decimals: 2 },
+		return clvExercise(this.id, seed, 'discounted', input, yuan(r.total), {
 			mistakes: [
 				{ code: 'no-discount', value: clv('undiscounted', input).total },
 				{ code: 'table-factor', value: table },
 				{ code: 'no-initial', value: r.total - initial(input) },
 			],
 			steps: discountedSteps(input, r),
-			calculator: { tool: 'clv', query: query('discounted', input) },
-		};
+		});
 	},
 };
 
@@ -124,14 +122,60 @@ export const paybackYearExercise: Generator = {
 			r = clv('discounted', input);
 		} while (r.payback === null || r.payback < 2);
 		const plain = clv('undiscounted', input).payback;
-		return {
-			generator: this.id,
-			seed,
-			values: values(input),
-			answer: { kind: 'integer', value: r.payback, decimals: 0 },
+		return clvExercise(this.id, seed, 'discounted', input, { kind: 'integer', value: r.payback, decimals: 0 }, {
 			mistakes: plain !== null && plain !== r.payback ? [{ code: 'no-discount', value: plain }] : [],
 			steps: [...discountedSteps(input, r).slice(0, 3), { kind: 'result', tokens: r.rows.slice(0, r.payback + 1).flatMap((row, k): MathToken[] => [...(k > 0 ? [','] : []), { sub: ['S', String(row.year)] }, '=', money(row.cumulative)]) }],
-			calculator: { tool: 'clv', query: query('discounted', input) },
-		};
+		});
+	},
+};
+
+export const clvRetentionExercise: Generator = {
+	id: 'clv-retention',
+	placeholders: ['co', 'po', 'in', 'cs', 'n', 'r', 'p'],
+	make(seed): Generated {
+		const d = draw(seed);
+		const input = { ...drawInput(d), retentionRate: d.pick([0.6, 0.7, 0.75, 0.8, 0.9]) };
+		const r = clv('retention', input);
+		const p = formatNumber(input.retentionRate, 2);
+		return clvExercise(this.id, seed, 'retention', input, yuan(r.total), {
+			mistakes: [
+				{ code: 'no-retention', value: clv('discounted', input).total },
+				{ code: 'no-discount', value: clv('retention', { ...input, discountRate: 0 }).total },
+				{ code: 'no-initial', value: r.total - initial(input) },
+			],
+			steps: [
+				{ kind: 'formula', tokens: ['CLV', '=', { sub: ['P', 'o'] }, '−', { sub: ['C', 'o'] }, '+', { sum: [['t', '=', '1'], ['n']] }, '(', { sub: ['I', 'n'] }, '−', { sub: ['C', 's'] }, ')', '×', { frac: [[{ sup: [['p'], ['t']] }], [{ sup: [['(', '1', '+', 'r', ')'], ['t']] }]] }] },
+				{
+					kind: 'substitute',
+					tokens: ['CLV', '=', money(initial(input)), ...r.rows.slice(1).flatMap((row): MathToken[] => ['+', money(row.net), '×', { frac: [[{ sup: [[p], [String(row.year)]] }], [{ sup: [['1', '+', formatNumber(input.discountRate, 2)], [String(row.year)]] }]] }])],
+				},
+				{ kind: 'intermediate', tokens: ['CLV', '=', money(initial(input)), ...r.rows.slice(1).flatMap((row) => ['+', money(row.presentValue)])] },
+				{ kind: 'result', tokens: ['CLV', '=', money(r.total)] },
+			],
+		});
+	},
+};
+
+export const clvInfiniteExercise: Generator = {
+	id: 'clv-infinite',
+	placeholders: ['co', 'po', 'in', 'cs', 'r', 'p'],
+	make(seed): Generated {
+		const d = draw(seed);
+		const input = { ...drawInput(d), retentionRate: d.pick([0.5, 0.6, 0.7, 0.75, 0.8, 0.9]) };
+		const r = clv('infinite', input);
+		const margin = input.yearlyRevenue - input.yearlyCost;
+		const denominator = 1 + input.discountRate - input.retentionRate;
+		return clvExercise(this.id, seed, 'infinite', input, yuan(r.total), {
+			mistakes: [
+				{ code: 'no-retention', value: initial(input) + margin / input.discountRate },
+				{ code: 'no-initial', value: r.total - initial(input) },
+			],
+			steps: [
+				{ kind: 'formula', tokens: ['CLV', '=', { sub: ['P', 'o'] }, '−', { sub: ['C', 'o'] }, '+', { frac: [['(', { sub: ['I', 'n'] }, '−', { sub: ['C', 's'] }, ')', '×', 'p'], ['1', '+', 'r', '−', 'p']] }] },
+				{ kind: 'substitute', tokens: ['CLV', '=', money(initial(input)), '+', { frac: [[money(margin), '×', formatNumber(input.retentionRate, 2)], ['1', '+', formatNumber(input.discountRate, 2), '−', formatNumber(input.retentionRate, 2)]] }] },
+				{ kind: 'intermediate', tokens: ['CLV', '=', money(initial(input)), '+', { frac: [[money(margin * input.retentionRate)], [formatNumber(denominator, 4)]] }] },
+				{ kind: 'result', tokens: ['CLV', '=', money(r.total)] },
+			],
+		});
 	},
 };
