@@ -1,0 +1,67 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import ExerciseSet, { EXERCISE_STRINGS } from '../../src/islands/ExerciseSet';
+import { pickStrings } from '../../src/i18n';
+import type { Exercise } from '../../src/content/schemas';
+import { generate } from '../../src/lib/exercises/generators';
+import { PROGRESS_KEY } from '../../src/lib/exercises/progress';
+
+const strings = pickStrings(EXERCISE_STRINGS);
+const bank: Exercise[] = [
+	{ id: 't-single', type: 'single', prompt: '哪一项是 A？', options: ['甲', 'A', '乙'], answer: 1, explanation: '因为 A 就是 A。' },
+	{ id: 't-multi', type: 'multiple', prompt: '选出元音', options: ['a', 'b', 'e'], answers: [0, 2], explanation: 'a 和 e。' },
+	{ id: 't-class', type: 'classify', scheme: 'loyalty-matrix', prompt: '满意度低但离不开', answer: 'hostage', explanation: '人质型。' },
+	{ id: 't-gen', type: 'generated', generator: 'nps', seed: 4, prompt: '共 {total} 人，推荐者 {promoters} 人，贬损者 {detractors} 人，NPS 是多少？', explanation: '推荐者百分比减贬损者百分比。' },
+];
+const card = (id: string) => document.querySelector<HTMLElement>(`[data-exercise="${id}"]`)!;
+const check = (id: string) => fireEvent.click(card(id).querySelector('button')!);
+const feedback = (id: string) => card(id).querySelector('.exercise__feedback')!.textContent;
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+test('every exercise is an element with data-exercise; the generated one shows its seeded numbers', () => {
+	render(<ExerciseSet strings={strings} exercises={bank} />);
+	expect([...document.querySelectorAll('[data-exercise]')].map((e) => e.getAttribute('data-exercise'))).toEqual(bank.map((e) => e.id));
+	const g = generate('nps', 4);
+	expect(card('t-gen').textContent).toContain(`共 ${g.values.total} 人，推荐者 ${g.values.promoters} 人`);
+});
+
+test('a wrong choice shows the right answer and the explanation; nothing chosen asks for an answer', () => {
+	render(<ExerciseSet strings={strings} exercises={bank} />);
+	check('t-single');
+	expect(feedback('t-single')).toBe('请先选择一个答案。');
+	fireEvent.click(screen.getByLabelText('甲'));
+	check('t-single');
+	expect(feedback('t-single')).toBe('回答错误。');
+	expect(card('t-single').textContent).toContain('正确答案：A');
+	expect(card('t-single').textContent).toContain('因为 A 就是 A。');
+	fireEvent.click(screen.getByLabelText('a'));
+	check('t-multi');
+	expect(feedback('t-multi')).toBe('部分正确：漏选或多选了选项。');
+	fireEvent.click(screen.getByLabelText('人质型'));
+	check('t-class');
+	expect(feedback('t-class')).toBe('回答正确。');
+});
+
+test('a generated answer typed as a fraction gets the fraction hint; the right one is kept in localStorage', () => {
+	render(<ExerciseSet strings={strings} exercises={bank} />);
+	const g = generate('nps', 4);
+	const input = card('t-gen').querySelector('input')!;
+	fireEvent.input(input, { target: { value: String(Number(g.answer.value) / 100) } });
+	check('t-gen');
+	expect(feedback('t-gen')).toContain('小数形式');
+	fireEvent.input(input, { target: { value: `${Number(g.answer.value).toFixed(1)}%` } });
+	check('t-gen');
+	expect(feedback('t-gen')).toBe('回答正确。');
+	const stored = JSON.parse(localStorage.getItem(PROGRESS_KEY)!);
+	expect(stored.attempts['t-gen']).toMatchObject({ correct: true, seed: 4 });
+	expect(screen.getByText(/本章已答 1\/4 题，答对 1 题/)).toBeTruthy();
+});
+
+test('换一组数字 draws the next seed and clears the answer', () => {
+	render(<ExerciseSet strings={strings} exercises={bank} />);
+	fireEvent.click(screen.getByText('换一组数字'));
+	expect(card('t-gen').getAttribute('data-seed')).toBe('5');
+	expect(card('t-gen').textContent).toContain(`共 ${generate('nps', 5).values.total} 人`);
+});
