@@ -47,8 +47,8 @@ test('a student answers a CLV exercise wrong in a known way, then right, sees th
 	await w.page.context().close();
 });
 
-test('progress survives a reload, shows on 学习进度, and a corrupted store is discarded without breaking the page', async () => {
-	const w = await watchedPage(browser());
+test('progress survives a reload, shows on 学习进度, a corrupted store is discarded without breaking the page, and the record exports and resets', async () => {
+	const w = await watchedPage(browser(), { acceptDownloads: true });
 	await w.page.goto(CHAPTER4);
 	await exercisesReady(w, single.id);
 	const wrong = (single.answer! + 1) % single.options!.length;
@@ -72,9 +72,19 @@ test('progress survives a reload, shows on 学习进度, and a corrupted store i
 	await exercisesReady(w, single.id);
 	await card(w, single.id).locator(`input[value="${single.answer}"]`).check();
 	await card(w, single.id).getByRole('button', { name: '核对答案' }).click();
+	await expect.poll(() => w.page.evaluate(() => localStorage.getItem('crm-course-progress'))).toContain('"version":1');
 	const stored = await w.page.evaluate(() => JSON.parse(localStorage.getItem('crm-course-progress')!));
-	expect(stored.version).toBe(1);
 	expect(stored.attempts[single.id].correct).toBe(true);
+
+	// Export gives the same record as a file; reset asks once more, then empties it.
+	await w.page.goto(`${base}progress/`);
+	await w.page.locator('astro-island:not([ssr])').waitFor();
+	const [file] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '导出记录（JSON）' }).click()]);
+	expect(JSON.parse(readFileSync((await file.path())!, 'utf8'))).toEqual(stored);
+	await w.page.getByRole('button', { name: '清除全部记录' }).click();
+	await w.page.getByRole('button', { name: /确定清除/ }).click();
+	await expect.poll(() => w.page.locator('[data-progress-done]').getAttribute('data-progress-done')).toBe('0');
+	expect(await w.page.evaluate(() => localStorage.getItem('crm-course-progress'))).toBeNull();
 	expect(w.errors).toEqual([]);
 	await w.page.context().close();
 });
