@@ -36,7 +36,7 @@ export function answerText(exercise: Exercise, generated?: Generated): string {
 		case 'single':
 			return exercise.options[exercise.answer]!;
 		case 'multiple':
-			return exercise.answers.map((i) => exercise.options[i]).join('；');
+			return exercise.answers.map((i) => exercise.options[i]).join(t('ex.listSep'));
 		case 'truefalse':
 			return t(exercise.answer ? 'ex.true' : 'ex.false');
 		case 'classify':

@@ -27,7 +27,7 @@ export function Results({ idPrefix, method, view, Heading }: Props) {
 		revenueShare: formatPercent(lead.reduce((s, g) => s + g.revenueShare, 0), 1),
 	});
 	const empty = view.emptyScores
-		? (['recency', 'frequency', 'monetary'] as const).flatMap((d, i) => (view.emptyScores![d].length > 0 ? [t('seg.emptyScores', { dim: t(DIM[i]!), scores: view.emptyScores![d].join('、') })] : []))
+		? (['recency', 'frequency', 'monetary'] as const).flatMap((d, i) => (view.emptyScores![d].length > 0 ? [t('seg.emptyScores', { dim: t(DIM[i]!), scores: view.emptyScores![d].join(t('seg.listSep')) })] : []))
 		: [];
 	const pareto = method !== 'rfm' && view.pareto;
 	return (
@@ -87,7 +87,7 @@ export function Results({ idPrefix, method, view, Heading }: Props) {
 					kind="bar"
 					labels={groups.map((g) => groupLabel(g.key))}
 					series={[{ label: t('seg.chart.count'), data: groups.map((g) => g.count), role: 'bar' }]}
-					summary={t('seg.chart.groupsSummary', { list: groups.map((g) => `${groupLabel(g.key)} ${g.count}`).join('，') })}
+					summary={t('seg.chart.groupsSummary', { list: groups.map((g) => `${groupLabel(g.key)} ${g.count}`).join(t('seg.clauseSep')) })}
 					labelHeader={t('seg.col.group')}
 					format={(y) => formatNumber(y, 0)}
 					pngName={t('seg.pngName')}
