@@ -107,11 +107,13 @@ describe.each(withCalculators.filter((p) => islandsIn(p) > 0))('calculators on /
 			// client:visible: nothing hydrates before the reader scrolls there.
 			await island.scrollIntoViewIfNeeded();
 			await expect.poll(() => island.getAttribute('ssr'), { timeout: 10_000 }).toBeNull();
-			const results = await island.locator('[data-result]').evaluateAll((els) =>
-				els.map((el) => ({ text: el.textContent?.trim() ?? '', value: el.getAttribute('data-value') })),
-			);
-			const shown = results.filter((r) => r.text !== '' && r.text !== '—' && r.value);
-			expect(shown.length, `island ${i}`).toBeGreaterThan(0);
+			const read = async () =>
+				(await island.locator('[data-result]').evaluateAll((els) => els.map((el) => ({ text: el.textContent?.trim() ?? '', value: el.getAttribute('data-value') })))).filter(
+					(r) => r.text !== '' && r.text !== '—' && r.value,
+				);
+			// Some calculators answer a moment after hydrating (the segmentation engine replies asynchronously).
+			await expect.poll(async () => (await read()).length, { message: `island ${i}` }).toBeGreaterThan(0);
+			const shown = await read();
 			// A number is finite; a classification (the loyalty type, the lifecycle pattern) is a code.
 			for (const { value } of shown) expect(value, `island ${i}`).toSatisfy(isNumberOrCode);
 		}
