@@ -113,14 +113,22 @@ test('sensible numbers: costs positive, rates 5–10 %, years 3–8, payback at 
 });
 
 test.each([
-	[3, '10% 15% 60% 60% 50%', 'formation'], // 50 is exactly 10 points under the peak of 60: not yet decline
-	[5, '10% 15% 30% 90% 70%', 'decline'], // reached 稳定期 at 90, then fell under 80
-	[6, '15% 30% 35% 60% 25%', 'decline'], // in 形成期, then back under 30
-	[8, '20% 45% 45% 45% 45% 45% 45%', 'formation'],
+	[28, '5% 25% 45% 60% 60% 50%', 'formation'], // 50 is exactly 10 points under the peak of 60: not yet decline
+	[46, '10% 35% 60% 80% 80% 70%', 'decline'], // reached 稳定期 at 80, then fell under 80 (only 10 under the peak)
+	[12, '15% 35% 55% 55% 35%', 'decline'], // in 形成期, 20 points under the peak of 55
+	[38, '20% 45% 70% 90% 90% 90% 80%', 'stability'], // 80 is 10 under 90 and not under 80
+	[1, '5% 25% 45% 65% 65% 0%', 'ended'],
 ])('lifecycle-stage seed %d: levels %s → last period %s (worked by hand from chapter 5’s rules)', (seed, levels, stage) => {
 	const g = generate('lifecycle-stage', seed);
 	expect(g.table!.rows.map((r) => r[1]).join(' ')).toBe(levels);
 	expect(g.answer.value).toBe(stage);
+});
+
+test('lifecycle-stage series rise steadily and turn only in the last period (recoveries are outside chapter 5’s rules)', () => {
+	for (const seed of SEEDS) {
+		const levels = generate('lifecycle-stage', seed).table!.rows.map((r) => num(r[1]!));
+		for (let t = 1; t < levels.length - 1; t++) expect(levels[t]).toBeGreaterThanOrEqual(levels[t - 1]!);
+	}
 });
 
 test('lifecycle-stage asks about several different stages across seeds', () => {

@@ -82,8 +82,10 @@ export const lifecycleStageExercise: Generator = {
 		const k = d.int(5, 7);
 		// A rise, and sometimes a fall at the end, in steps of 5 percentage points.
 		const peak = d.step(40, 95, 5);
-		const levels: number[] = [];
-		for (let t = 0; t < k; t++) levels.push(Math.min(peak, d.step(5, 20, 5) + t * d.step(10, 25, 5)));
+		const start = d.step(5, 20, 5);
+		const rise = d.step(10, 25, 5);
+		// A steady rise that levels off at the peak, so the only turn is the fall at the end.
+		const levels = Array.from({ length: k }, (_, t) => Math.min(peak, start + t * rise));
 		const fall = d.pick([0, 0, 10, 20, 35, 100]);
 		levels[k - 1] = Math.max(0, levels[k - 1]! - fall);
 		const fractions = levels.map((x) => x / 100);
