@@ -170,15 +170,8 @@ function toDataset(series: Series, colours: ReturnType<typeof palette>): ChartDa
 
 type Drawn = Pick<Props, 'series' | 'scatter'>;
 
-/** How far from a point, in CSS pixels, a press still picks it up (a fingertip is about 40 px wide). */
-const REACH = 24;
-
 const rangeOf = (drag: Props['drag']) => (drag ? { min: drag.range[0], max: drag.range[1] } : {});
 
-/** Pixel positions of the first series' points. */
-function pointsOf(chart: AnyChart): [number, number][] {
-	return chart.getDatasetMeta(0).data.map((p) => [p.x, p.y]);
-}
 
 function paint(chart: AnyChart, { series, scatter }: Drawn): void {
 	const colours = palette();
@@ -222,7 +215,8 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands,
 	const chart = useRef<AnyChart | null>(null);
 	const latest = useRef({ labels, series, scatter, bands, format, drag });
 	latest.current = { labels, series, scatter, bands, format, drag };
-	const dragging = useRef<number | null>(null);
+	/** Writes the points' pixel positions on the canvas (data-points) once dragging is loaded. */
+	const markPoints = useRef<(() => void) | undefined>(undefined);
 	const [ready, setReady] = useState(false);
 	// The table is built only while open: it repeats every number, and typing should stay instant.
 	const [tableOpen, setTableOpen] = useState(false);
@@ -272,44 +266,28 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands,
 		current.data.labels = [...labels];
 		paint(current, { series, scatter });
 		current.update('none');
-		if (drag && canvas.current) canvas.current.dataset['points'] = pointsOf(current).map(([x, y]) => `${Math.round(x)},${Math.round(y)}`).join(' ');
+		markPoints.current?.();
 	}, [labels, series, scatter, bands, ready]);
 
-	// Dragging a point: the nearest point within reach follows the pointer vertically.
-	const pointer = (e: PointerEvent) => {
-		const current = chart.current;
-		const d = latest.current.drag;
-		const el = canvas.current;
-		if (!current || !d || !el) return null;
-		const rect = el.getBoundingClientRect();
-		return { current, d, el, x: e.clientX - rect.left, y: e.clientY - rect.top };
-	};
-	const onPointerDown = (e: PointerEvent) => {
-		const p = pointer(e);
-		if (!p) return;
-		const points = pointsOf(p.current);
-		let best = -1;
-		let distance = REACH;
-		points.forEach(([px, py], i) => {
-			const d = Math.hypot(px - p.x, py - p.y);
-			if (d <= distance) [best, distance] = [i, d];
+	// Dragging is loaded only by charts that allow it (the lifecycle series).
+	const draggable = Boolean(drag);
+	useEffect(() => {
+		if (!draggable || !ready || !canvas.current) return;
+		let detach: (() => void) | undefined;
+		let alive = true;
+		void import('./chartDrag').then(({ attachDrag, pointsOf }) => {
+			if (!alive || !canvas.current) return;
+			detach = attachDrag(canvas.current, () => chart.current, () => latest.current.drag);
+			const mark = () => chart.current && canvas.current && (canvas.current.dataset['points'] = pointsOf(chart.current).map(([x, y]) => `${Math.round(x)},${Math.round(y)}`).join(' '));
+			mark();
+			markPoints.current = mark;
 		});
-		if (best < 0) return;
-		dragging.current = best;
-		p.el.setPointerCapture(e.pointerId);
-		e.preventDefault();
-	};
-	const onPointerMove = (e: PointerEvent) => {
-		const p = pointer(e);
-		const index = dragging.current;
-		if (!p || index === null) return;
-		const raw = p.current.scales['y']!.getValueForPixel(p.y) ?? 0;
-		const [low, high] = p.d.range;
-		p.d.onDrag(index, Math.round(Math.min(high, Math.max(low, raw))));
-	};
-	const onPointerUp = () => {
-		dragging.current = null;
-	};
+		return () => {
+			alive = false;
+			detach?.();
+			markPoints.current = undefined;
+		};
+	}, [draggable, ready]);
 
 	const lines = series.filter((s) => s.role !== 'marker');
 	return (
@@ -321,10 +299,6 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands,
 					aria-label={summary}
 					data-chart-ready={ready ? 'true' : 'false'}
 					class={drag ? 'chart--draggable' : undefined}
-					onPointerDown={drag && onPointerDown}
-					onPointerMove={drag && onPointerMove}
-					onPointerUp={drag && onPointerUp}
-					onPointerCancel={drag && onPointerUp}
 				/>
 			</div>
 			<figcaption class="chart__legend">
