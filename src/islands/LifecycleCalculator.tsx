@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import { profitByStage, stageSeries, toLevels, type Stage } from '../lib/crm/lifecycle';
-import { parseNumber, readSeries, type FieldSpec } from '../lib/crm/parse';
+import { parseNumber, readSeries, splitSeries, type FieldSpec } from '../lib/crm/parse';
 import { formatNumber, formatPercent } from '../lib/format/number';
 import { defaultState, type StateOf } from '../lib/share/codec';
-import { LIFECYCLE_PARAMS, splitSeries, type LifecycleParams } from '../lib/share/lifecycle';
+import { LIFECYCLE_PARAMS, type LifecycleParams } from '../lib/share/lifecycle';
 import { issueMessage } from '../i18n/issues';
 import type { MessageKey, Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';

@@ -2,11 +2,10 @@
  * The calculator's typed options (bounds, cut-offs, tier sizes) into SegmentOptions, or Chinese
  * messages naming the field to fix.
  */
-import { parseNumber, readSeries, type FieldSpec } from '../../lib/crm/parse';
+import { parseNumber, readSeries, splitSeries, type FieldSpec } from '../../lib/crm/parse';
 import type { Dimension } from '../../lib/crm/rfm';
 import type { SegmentOptions } from '../../lib/crm/segment';
 import type { StateOf } from '../../lib/share/codec';
-import { splitSeries } from '../../lib/share/lifecycle';
 import type { SegmentationParams } from '../../lib/share/segmentation';
 import { issueMessage } from '../../i18n/issues';
 import { t } from '../../i18n/client';

@@ -167,3 +167,12 @@ export function readSeries(items: readonly string[], spec: FieldSpec): { values:
 	});
 	return { values, issues };
 }
+
+/**
+ * Splits a typed or pasted series into items (commas, Chinese commas, semicolons, 、, spaces, line
+ * breaks: a column pasted from a spreadsheet works too).
+ * @example splitSeries('10，20; 30\n40') // ['10', '20', '30', '40']
+ */
+export function splitSeries(text: string): string[] {
+	return text.split(/[,，;；、\s]+/).filter((s) => s !== '');
+}

@@ -3,14 +3,16 @@ export const BOM = '\uFEFF';
 
 /**
  * Makes one CSV cell safe: a text cell that starts with = + - @ (or a tab or carriage return) would
- * run as a spreadsheet formula, so it gets a leading apostrophe; quotes, commas and line breaks are
+ * run as a spreadsheet formula, so it gets a leading apostrophe (as does one starting with an apostrophe,
+ * which a spreadsheet would otherwise swallow); quotes, commas and line breaks are
  * quoted. Numbers are written as they are (a negative number is data, not a formula).
  * @example csvCell('=1+1') // "'=1+1"
  */
 export function csvCell(value: string | number | null): string {
 	if (value === null) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	// A leading apostrophe is itself hidden by spreadsheets, so one that the value really starts with is doubled.
+	const safe = /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -18,8 +18,3 @@ export const LIFECYCLE_PARAMS = {
 } as const satisfies ParamSpecs;
 
 export type LifecycleParams = typeof LIFECYCLE_PARAMS;
-
-/** Splits a typed or pasted series (commas, Chinese commas, semicolons, spaces, line breaks). */
-export function splitSeries(text: string): string[] {
-	return text.split(/[,，;；、\s]+/).filter((s) => s !== '');
-}

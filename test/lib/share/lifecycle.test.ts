@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { stageSeries } from '../../../src/lib/crm/lifecycle';
 import { defaultState } from '../../../src/lib/share/codec';
-import { LIFECYCLE_PARAMS, splitSeries } from '../../../src/lib/share/lifecycle';
+import { LIFECYCLE_PARAMS } from '../../../src/lib/share/lifecycle';
+import { splitSeries } from '../../../src/lib/crm/parse';
 
 test('a series splits on commas, Chinese commas, spaces and line breaks (a pasted spreadsheet column)', () => {
 	expect(splitSeries('10, 20，35 55\n75\r\n85、90')).toEqual(['10', '20', '35', '55', '75', '85', '90']);
