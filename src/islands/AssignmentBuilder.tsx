@@ -4,6 +4,7 @@ import { MAX_SEED } from '../lib/exercises/seed';
 import { url } from '../lib/url';
 import type { MessageKey, Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
+import { copyText } from './kit/clipboard';
 import { NumberField } from './kit/NumberField';
 
 /** Key prefixes of the strings this island shows. */
@@ -37,14 +38,7 @@ export default function AssignmentBuilder({ strings, bank }: Props) {
 	const ready = picked.length > 0 && (perStudent || seed !== null) && tool !== null;
 	const query = encodeAssignment({ title: title.trim() || t('asg.field.title.default'), note: note.trim(), ids: picked, seed: perStudent ? 'student' : (seed ?? 1), solutions, calculator: tool ?? '' });
 	const link = typeof window === 'undefined' ? url(`assignment/${query}`) : new URL(url(`assignment/${query}`), window.location.origin).href;
-	const copy = async () => {
-		try {
-			await navigator.clipboard.writeText(link);
-			setCopied(true);
-		} catch {
-			setCopied(false);
-		}
-	};
+	const copy = async () => setCopied(await copyText(link));
 	return (
 		<div class="builder">
 			<div class="calc__fields">

@@ -6,6 +6,7 @@ import { decodeAssignment, exerciseSeed, type Assignment } from '../lib/share/as
 import { url } from '../lib/url';
 import type { Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
+import { copyText } from './kit/clipboard';
 import { answerText, ExerciseCard } from './exercises/ExerciseCard';
 import { EXERCISE_STRINGS } from './exercises/labels';
 
@@ -53,14 +54,7 @@ export default function AssignmentView({ strings, bank }: Props) {
 			return t('asg.result.line', { n: i + 1, id: e.id, answer: g?.answer || t('asg.result.blank'), verdict: t(g?.judgement.status === 'correct' ? 'asg.result.right' : 'asg.result.wrong') });
 		}),
 	].join('\n');
-	const copy = async () => {
-		try {
-			await navigator.clipboard.writeText(result);
-			setCopied(true);
-		} catch {
-			setCopied(false);
-		}
-	};
+	const copy = async () => setCopied(await copyText(result));
 	return (
 		<div class="assignment" data-assignment data-submitted={submitted ? 'true' : 'false'}>
 			<h2 class="assignment__title">{assignment.title}</h2>

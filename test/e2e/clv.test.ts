@@ -85,7 +85,8 @@ test('the share button copies the current URL and says 已复制', async () => {
 	// The clipboard only accepts writes from the focused page; other test files' pages compete for focus.
 	await w.page.bringToFront();
 	await w.page.getByRole('button', { name: '复制分享链接' }).click();
-	await expect(w.page.getByRole('status').filter({ hasText: '已复制' }).count()).resolves.toBe(1);
+	await expect.poll(() => w.page.getByRole('status').filter({ hasText: '已复制' }).count()).toBe(1);
+	await w.page.bringToFront();
 	expect(await w.page.evaluate(() => navigator.clipboard.readText())).toBe(w.page.url());
 	await w.page.context().close();
 });

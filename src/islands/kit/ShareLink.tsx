@@ -1,17 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/client';
+import { copyText } from './clipboard';
 
 /** Copies the page address, which carries every input, so an instructor can send it. */
 export function ShareLink() {
 	const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-	const copy = async () => {
-		try {
-			await navigator.clipboard.writeText(window.location.href);
-			setStatus('copied');
-		} catch {
-			setStatus('failed');
-		}
-	};
+	const copy = async () => setStatus((await copyText(window.location.href)) ? 'copied' : 'failed');
 	return (
 		<div class="share">
 			<button type="button" class="btn" onClick={copy}>
