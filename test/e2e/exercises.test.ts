@@ -5,7 +5,7 @@ import { expect, inject, test } from 'vitest';
 import { generate } from '../../src/lib/exercises/generators';
 import { exerciseSeed } from '../../src/lib/share/assignment';
 import { formatNumber } from '../../src/lib/format/number';
-import { useBrowser, watchedPage, type Watched } from './browser';
+import { axeViolations, PHONE, useBrowser, watchedPage, type Watched } from './browser';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -39,6 +39,7 @@ test('a student answers a CLV exercise wrong in a known way, then right, sees th
 	await expect(answerNumber(w, discounted.id, 'abc')).resolves.toMatch(/^无法读取你的答案/);
 	await expect(answerNumber(w, discounted.id, `¥${formatNumber(Number(g.answer.value), 2, 2)}`)).resolves.toBe('回答正确。');
 	await expect(card(w, discounted.id).locator('.steps__item').count()).resolves.toBeGreaterThanOrEqual(3);
+	expect(await axeViolations(w.page)).toEqual([]);
 	const href = await card(w, discounted.id).getByRole('link', { name: /在计算器中打开/ }).getAttribute('href');
 	await w.page.goto(new URL(href!, base).href);
 	await expect.poll(async () => Math.abs(Number(await w.page.locator('output[data-result="clv"]').getAttribute('data-value')) - Number(g.answer.value))).toBeLessThan(1e-6);
@@ -128,6 +129,7 @@ test('an instructor builds a per-student assignment; a student opens it, sees no
 	expect(result).toContain('得分：2/2');
 	// Another student number gives other numbers.
 	expect(exerciseSeed('2023002', discounted.id)).not.toBe(g.seed);
+	expect(await axeViolations(s.page)).toEqual([]);
 	expect(s.errors).toEqual([]);
 	await s.page.context().close();
 	await w.page.context().close();
@@ -160,4 +162,16 @@ test('with solutions held back, the student sees the score only; the instructor�
 	await expect(w.page.locator('.exercise__space').first().isVisible()).resolves.toBe(true);
 	await expect(w.page.getByRole('button', { name: '提交作业' }).isVisible()).resolves.toBe(false);
 	await w.page.context().close();
+});
+
+test('on a phone in dark mode the instructor page and an assignment fit the screen and pass axe', async () => {
+	for (const path of ['instructor/', `assignment/?t=x&e=${single.id},${discounted.id}&s=2&sol=1`]) {
+		const w = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true, colorScheme: 'dark' });
+		await w.page.goto(base + path);
+		await w.page.locator('astro-island:not([ssr])').waitFor();
+		expect(await axeViolations(w.page)).toEqual([]);
+		const { scroll, client } = await w.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+		expect(scroll).toBeLessThanOrEqual(client);
+		await w.page.context().close();
+	}
 });
