@@ -49,7 +49,9 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 	const client = useRef<SegmentClient | null>(null);
 	const { options, errors } = readOptions(state, initial);
 	const optionsKey = JSON.stringify(options);
-	const source: string | File | null = file ?? text ?? (state.data !== '' ? state.data : state.sample === '1' ? sampleText() : null);
+	// The sample is the same every time: built once, not on every render.
+	const sample = useMemo(sampleText, []);
+	const source: string | File | null = file ?? text ?? (state.data !== '' ? state.data : state.sample === '1' ? sample : null);
 	const query = useMemo(() => ({ method, options, group, page }), [method, optionsKey, group, page]);
 
 	useEffect(() => {
@@ -115,7 +117,7 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 				view={view}
 				onText={(v) => setTable(v)}
 				onFile={openFile}
-				onSample={() => setTable(sampleText(), true)}
+				onSample={() => setTable(sample, true)}
 				onEditFile={() => setTable('')}
 			/>
 			<ModePicker
