@@ -49,7 +49,7 @@ interface Props {
 /** The customer lifetime value calculator: inputs, all models side by side, steps, schedule, chart. */
 export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'clv', headingLevel = 3 }: Props) {
 	installStrings(strings);
-	const [state, update] = useUrlState(CLV_PARAMS, { ...defaultState(CLV_PARAMS), ...defaults }, syncUrl);
+	const [state, update, link] = useUrlState(CLV_PARAMS, { ...defaultState(CLV_PARAMS), ...defaults }, syncUrl);
 	const model = state.model as Model;
 	const form = useMemo(
 		() => readClvForm(state, state.timing as Timing, state.factors as FactorMode),
@@ -179,7 +179,7 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 					<Schedule result={shown} modelLabel={modelLabel(model)} headingLevel={headingLevel} />
 				</>
 			)}
-			<ShareLink />
+			<ShareLink link={() => link()} />
 		</div>
 	);
 }

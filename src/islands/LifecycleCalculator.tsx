@@ -43,7 +43,7 @@ interface Props {
 /** The lifecycle calculator: stages each period of a relationship series and names its pattern. */
 export default function LifecycleCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'life', headingLevel = 3 }: Props) {
 	installStrings(strings);
-	const [state, update] = useUrlState(LIFECYCLE_PARAMS, { ...defaultState(LIFECYCLE_PARAMS), ...defaults }, syncUrl);
+	const [state, update, link] = useUrlState(LIFECYCLE_PARAMS, { ...defaultState(LIFECYCLE_PARAMS), ...defaults }, syncUrl);
 	const amounts = state.unit === 'amount';
 	const items = useMemo(() => splitSeries(state.v), [state.v]);
 	const series = readSeries(items, amounts ? AMOUNT : LEVEL);
@@ -183,7 +183,7 @@ export default function LifecycleCalculator({ strings, defaults = {}, syncUrl = 
 					/>
 				</section>
 			)}
-			<ShareLink />
+			<ShareLink link={() => link()} />
 		</div>
 	);
 }

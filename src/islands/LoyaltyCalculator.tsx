@@ -26,7 +26,7 @@ interface Props {
 /** The loyalty classifier: cause types, the satisfaction × loyalty matrix, Dick & Basu, the loyalty index. */
 export default function LoyaltyCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'loy', headingLevel = 3 }: Props) {
 	installStrings(strings);
-	const [state, update] = useUrlState(LOYALTY_PARAMS, { ...defaultState(LOYALTY_PARAMS), ...defaults }, syncUrl);
+	const [state, update, link] = useUrlState(LOYALTY_PARAMS, { ...defaultState(LOYALTY_PARAMS), ...defaults }, syncUrl);
 	const scheme = state.scheme as Scheme;
 	const props = { state, update, idPrefix, headingLevel };
 	return (
@@ -43,7 +43,7 @@ export default function LoyaltyCalculator({ strings, defaults = {}, syncUrl = tr
 			{scheme === 'matrix' && <MatrixScheme {...props} scheme="matrix" />}
 			{scheme === 'dickbasu' && <MatrixScheme {...props} scheme="dickbasu" />}
 			{scheme === 'index' && <IndexScheme {...props} />}
-			<ShareLink />
+			<ShareLink link={() => link()} />
 		</div>
 	);
 }

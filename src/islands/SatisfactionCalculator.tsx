@@ -29,7 +29,7 @@ interface Props {
 /** The satisfaction calculator: C = P / E, weighted and ACSI-style indices, SERVQUAL, distributions, NPS. */
 export default function SatisfactionCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'sat', headingLevel = 3 }: Props) {
 	installStrings(strings);
-	const [state, update] = useUrlState(SATISFACTION_PARAMS, { ...defaultState(SATISFACTION_PARAMS), ...defaults }, syncUrl);
+	const [state, update, link] = useUrlState(SATISFACTION_PARAMS, { ...defaultState(SATISFACTION_PARAMS), ...defaults }, syncUrl);
 	const mode = state.mode as Mode;
 	const props = { state, update, idPrefix, headingLevel };
 	return (
@@ -48,7 +48,7 @@ export default function SatisfactionCalculator({ strings, defaults = {}, syncUrl
 			{mode === 'servqual' && <ServqualMode {...props} />}
 			{mode === 'distribution' && <CountsMode {...props} isNps={false} />}
 			{mode === 'nps' && <CountsMode {...props} isNps />}
-			<ShareLink />
+			<ShareLink link={() => link()} />
 		</div>
 	);
 }

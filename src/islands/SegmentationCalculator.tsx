@@ -10,7 +10,9 @@ import { downloadFile } from './kit/download';
 import { ModePicker } from './kit/ModePicker';
 import { ShareLink } from './kit/ShareLink';
 import { useUrlState } from './kit/useUrlState';
-import { SegmentClient, WORKER_THRESHOLD } from './segmentation/client';
+import { decodeText, type EncodingChoice } from '../lib/files/decode';
+import type { DecodeInfo } from './kit/EncodingPicker';
+import { SegmentClient, WORKER_THRESHOLD, type Source } from './segmentation/client';
 import { CustomerTable } from './segmentation/CustomerTable';
 import { DataInput } from './segmentation/DataInput';
 import type { Method, View } from './segmentation/engine';
@@ -37,11 +39,15 @@ interface Props {
 export default function SegmentationCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'seg', headingLevel = 3 }: Props) {
 	installStrings(strings);
 	const initial = { ...defaultState(SEGMENTATION_PARAMS), ...defaults };
-	const [state, update] = useUrlState(SEGMENTATION_PARAMS, initial, syncUrl);
+	const [state, update, link] = useUrlState(SEGMENTATION_PARAMS, initial, syncUrl);
 	const method = state.method as Method;
-	// The table lives here, not in the URL: the URL carries it only while it is small (state.data).
+	// The table lives here, not in the URL: only a share link the person asks for carries it, in its fragment.
 	const [text, setText] = useState<string | null>(null);
-	const [file, setFile] = useState<File | null>(null);
+	/** A large file or paste, kept out of the text box and read in the worker. */
+	const [file, setFile] = useState<{ blob: Blob; name: string; pasted: boolean } | null>(null);
+	/** The file last opened (small or large), so it can be read again in another encoding. */
+	const [opened, setOpened] = useState<{ file: File; choice: EncodingChoice; info: DecodeInfo | null } | null>(null);
+	const [shareData, setShareData] = useState(false);
 	const [view, setView] = useState<View | null>(null);
 	const [busy, setBusy] = useState(false);
 	const [group, setGroup] = useState('');
@@ -51,7 +57,8 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 	const optionsKey = JSON.stringify(options);
 	// The sample is the same every time: built once, not on every render.
 	const sample = useMemo(sampleText, []);
-	const source: string | File | null = file ?? text ?? (state.data !== '' ? state.data : state.sample === '1' ? sample : null);
+	const fileSource = useMemo(() => (file ? { blob: file.blob, encoding: file.pasted ? 'utf-8' : opened?.choice ?? 'auto' } as const : null), [file, opened?.choice]);
+	const source: Source | null = fileSource ?? text ?? (state.data !== '' ? state.data : state.sample === '1' ? sample : null);
 	const query = useMemo(() => ({ method, options, group, page }), [method, optionsKey, group, page]);
 
 	useEffect(() => {
@@ -60,7 +67,7 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 	}, []);
 
 	// Load when the table changes; only ask for a new view when the method, options or page change.
-	const loaded = useRef<string | File | null>(null);
+	const loaded = useRef<Source | null>(null);
 	useEffect(() => {
 		if (source === null || !client.current) return;
 		let live = true;
@@ -77,22 +84,34 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 		};
 	}, [source, query]);
 
-	const setTable = (next: string, fromSample = false) => {
+	const setTable = (next: string, fromSample = false, keepOpened = false) => {
 		setFile(null);
+		if (!keepOpened) setOpened(null);
 		setText(next);
 		setGroup('');
 		setPage(0);
-		const link = fromSample ? null : dataForLink(next);
-		update({ sample: fromSample ? '1' : '', data: link ?? '' });
+		update({ sample: fromSample ? '1' : '', data: fromSample ? '' : dataForLink(next) ?? '' });
 	};
-	const openFile = async (chosen: File) => {
+	const setLarge = (blob: Blob, name: string, pasted: boolean) => {
 		setGroup('');
 		setPage(0);
 		update({ sample: '', data: '' });
+		setText(null);
+		setFile({ blob, name, pasted });
+	};
+	const openFile = async (chosen: File, choice: EncodingChoice = 'auto') => {
 		if (chosen.size > WORKER_THRESHOLD) {
-			setText(null);
-			setFile(chosen);
-		} else setTable(await chosen.text());
+			setOpened({ file: chosen, choice, info: null });
+			setLarge(chosen, chosen.name, false);
+			return;
+		}
+		const { text: decoded, ...info } = decodeText(new Uint8Array(await chosen.arrayBuffer()), choice);
+		setOpened({ file: chosen, choice, info });
+		setTable(decoded, false, true);
+	};
+	const onPasteLarge = (pasted: string) => {
+		setOpened(null);
+		setLarge(new Blob([pasted], { type: 'text/plain' }), '', true);
 	};
 	const downloadCsv = async () => {
 		const rfm = method === 'rfm';
@@ -104,6 +123,8 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 		downloadFile(t('seg.csvName'), csv, 'text/csv;charset=utf-8');
 	};
 	const shownText = text ?? (typeof source === 'string' ? source : '');
+	const encoding = opened && (opened.info ?? view?.decoded) ? { info: (opened.info ?? view?.decoded)!, choice: opened.choice } : null;
+	const linkData = !file && state.sample !== '1' && state.data !== '';
 	const tooBigForLink = !file && state.sample !== '1' && shownText !== '' && dataForLink(shownText) === null;
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
 	const problem = view?.problem ?? null;
@@ -113,10 +134,13 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 			<DataInput
 				idPrefix={idPrefix}
 				text={shownText}
-				file={file && { name: file.name, size: file.size }}
+				file={file && { name: file.name, size: file.blob.size, pasted: file.pasted }}
+				encoding={encoding}
 				view={view}
 				onText={(v) => setTable(v)}
-				onFile={openFile}
+				onPasteLarge={onPasteLarge}
+				onFile={(f) => openFile(f)}
+				onEncoding={(choice) => opened && openFile(opened.file, choice)}
 				onSample={() => setTable(sample, true)}
 				onEditFile={() => setTable('')}
 			/>
@@ -147,7 +171,14 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 				</div>
 			)}
 			{syncUrl && tooBigForLink && <p class="calc__model-desc">{t('seg.link.tooBig')}</p>}
-			<ShareLink />
+			<ShareLink link={() => link(linkData && shareData)}>
+				{syncUrl && linkData && (
+					<label class="share__option">
+						<input type="checkbox" checked={shareData} onChange={(e) => setShareData(e.currentTarget.checked)} /> {t('seg.link.withData', { n: formatNumber(shownText.split('\n').filter((l) => l.trim() !== '').length, 0) })}
+					</label>
+				)}
+				{syncUrl && <p class="field__hint">{t(linkData && shareData ? 'seg.link.carriesData' : 'seg.link.carries')}</p>}
+			</ShareLink>
 		</div>
 	);
 }

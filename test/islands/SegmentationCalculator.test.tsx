@@ -132,18 +132,45 @@ test('CSV of every customer with scores and groups, in Chinese', async () => {
 	expect(lines).toHaveLength(9);
 });
 
-test('a small table travels in the link; a large one does not and the page says so; a link restores the table', async () => {
+test('a typed table never reaches the address bar; a share link carries it in the fragment only when asked; a link restores it', async () => {
+	const copied: string[] = [];
+	Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+	Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (s: string) => void copied.push(s) }, configurable: true });
 	render(<SegmentationCalculator />);
 	await waitFor(() => expect(groups()).not.toBeNull());
-	type('a,1,1,10\nb,2,2,20');
-	await waitFor(() => expect(new URLSearchParams(window.location.search).get('data')).toBe('a,1,1,10\nb,2,2,20'));
-	expect(new URLSearchParams(window.location.search).get('sample')).toBe('');
+	type('a,13800138000,1,10\nb,2,2,20');
+	await waitFor(() => expect(new URLSearchParams(window.location.search).get('sample')).toBe(''));
+	expect(window.location.href).not.toContain('13800138000');
+	expect(screen.getByText(/不包含你输入的客户数据/)).toBeTruthy();
+	fireEvent.click(screen.getByRole('button', { name: '复制分享链接' }));
+	await waitFor(() => expect(copied).toHaveLength(1));
+	expect(copied[0]).not.toContain('13800138000');
+	fireEvent.click(screen.getByLabelText(/在链接中附上我输入的表格（2 行）/));
+	expect(screen.getByText(/写在链接的 # 之后/)).toBeTruthy();
+	fireEvent.click(screen.getByRole('button', { name: '复制分享链接' }));
+	await waitFor(() => expect(copied).toHaveLength(2));
+	const shared = new URL(copied[1]!);
+	expect(shared.search).not.toContain('13800138000');
+	expect(new URLSearchParams(shared.hash.slice(1)).get('data')).toBe('a,13800138000,1,10\nb,2,2,20');
 	type(Array.from({ length: 60 }, (_, i) => `c${i},${i},1,${i + 1}`).join('\n'));
 	await waitFor(() => expect(screen.getByText(/表格超过 50 行/)).toBeTruthy());
-	expect(new URLSearchParams(window.location.search).get('data')).toBe('');
+	expect(screen.queryByLabelText(/在链接中附上/)).toBeNull();
 	cleanup();
-	window.history.replaceState(null, '', '/tools/segmentation/?method=abc&data=K1%2C90%0AK2%2C10');
+	window.history.replaceState(null, '', `/tools/segmentation/?method=abc${shared.hash.replace('a%2C13800138000%2C1%2C10', 'K1%2C0%2C0%2C90').replace('b%2C2%2C2%2C20', 'K2%2C0%2C0%2C10')}`);
 	render(<SegmentationCalculator />);
 	await waitFor(() => expect(groups()).toEqual({ A: 1, B: 1, C: 0 }));
-	expect(table().value).toBe('K1,90\nK2,10');
+	expect(table().value).toBe('K1,0,0,90\nK2,0,0,10');
+	// Once on the page, the data is not left in the address bar.
+	await waitFor(() => expect(window.location.hash).toBe(''));
+});
+
+test('the address bar follows typing once it pauses, not on every keystroke', async () => {
+	const spy = vi.spyOn(window.history, 'replaceState');
+	render(<SegmentationCalculator defaults={{ method: 'abc' }} />);
+	await waitFor(() => expect(groups()).not.toBeNull());
+	spy.mockClear();
+	for (let a = 50; a < 80; a++) fireEvent.input(screen.getByLabelText(/A 类/), { target: { value: String(a) } });
+	await waitFor(() => expect(new URLSearchParams(window.location.search).get('a')).toBe('79'));
+	expect(spy.mock.calls.length).toBeLessThanOrEqual(2);
+	spy.mockRestore();
 });

@@ -1,11 +1,24 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/client';
 import { copyText } from './clipboard';
 
-/** Copies the page address, which carries every input, so an instructor can send it. */
-export function ShareLink() {
+interface Props {
+	/** Builds the link from the calculator's current state (never read back from the address bar, which can lag). */
+	link?: () => string;
+	/** What the link carries, said beside the button (and any choice about it). */
+	children?: ComponentChildren;
+}
+
+/** Copies a link that carries every input, so an instructor can send it. */
+export function ShareLink({ link = () => window.location.href, children }: Props) {
 	const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-	const copy = async () => setStatus((await copyText(window.location.href)) ? 'copied' : 'failed');
+	const [copiedLink, setCopiedLink] = useState('');
+	const copy = async () => {
+		const href = link();
+		setCopiedLink(href);
+		setStatus((await copyText(href)) ? 'copied' : 'failed');
+	};
 	return (
 		<div class="share">
 			<button type="button" class="btn" onClick={copy}>
@@ -14,10 +27,11 @@ export function ShareLink() {
 			<span class="share__status" role="status">
 				{status === 'copied' ? t('kit.copied') : ''}
 			</span>
+			{children}
 			{status === 'failed' && (
 				<label class="share__fallback">
 					{t('kit.copyFailed')}
-					<input type="text" readOnly value={window.location.href} onFocus={(e) => e.currentTarget.select()} />
+					<input type="text" readOnly value={copiedLink} onFocus={(e) => e.currentTarget.select()} />
 				</label>
 			)}
 		</div>

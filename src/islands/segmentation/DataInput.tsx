@@ -4,6 +4,9 @@ import { formatNumber } from '../../lib/format/number';
 import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
 import { issueMessage } from '../../i18n/issues';
+import { EncodingPicker, type DecodeInfo } from '../kit/EncodingPicker';
+import type { EncodingChoice } from '../../lib/files/decode';
+import { WORKER_THRESHOLD } from './client';
 import type { View } from './engine';
 
 const COLUMN: MessageKey[] = ['seg.col.id', 'seg.col.recency', 'seg.col.frequency', 'seg.col.monetary', 'seg.col.extra'];
@@ -23,17 +26,22 @@ function problem(issue: CustomerIssue): string {
 interface Props {
 	idPrefix: string;
 	text: string;
-	/** A large file kept out of the text box. */
-	file: { name: string; size: number } | null;
+	/** A large file or paste kept out of the text box. */
+	file: { name: string; size: number; pasted: boolean } | null;
+	/** How the opened file was decoded, and the person's choice of encoding. */
+	encoding: { info: DecodeInfo; choice: EncodingChoice } | null;
 	view: View | null;
 	onText: (text: string) => void;
+	/** A paste too large for the text box (laying out megabytes of text freezes the tab). */
+	onPasteLarge: (text: string) => void;
 	onFile: (file: File) => void;
+	onEncoding: (choice: EncodingChoice) => void;
 	onSample: () => void;
 	onEditFile: () => void;
 }
 
 /** Where the customer table comes from: typed or pasted text, a CSV file, or the built-in sample. */
-export function DataInput({ idPrefix, text, file, view, onText, onFile, onSample, onEditFile }: Props) {
+export function DataInput({ idPrefix, text, file, encoding, view, onText, onPasteLarge, onFile, onEncoding, onSample, onEditFile }: Props) {
 	const id = `${idPrefix}-data`;
 	const bad = view && view.badRows > 0;
 	const shown = view?.issues.slice(0, SHOWN) ?? [];
@@ -44,11 +52,17 @@ export function DataInput({ idPrefix, text, file, view, onText, onFile, onSample
 			<p id={`${id}-hint`} class="field__hint">{t('seg.data.hint')}</p>
 			{file ? (
 				<p class="seg__file">
-					{t('seg.file.loaded', { name: file.name, size: `${formatNumber(file.size / 1048576, 1)} MB` })}{' '}
+					{t(file.pasted ? 'seg.paste.loaded' : 'seg.file.loaded', { name: file.name, size: `${formatNumber(file.size / 1048576, 1)} MB` })}{' '}
 					<button type="button" class="btn btn--small" onClick={onEditFile}>{t('seg.file.edit')}</button>
 				</p>
 			) : (
-				<textarea id={id} rows={8} spellcheck={false} value={text} aria-describedby={`${id}-hint ${id}-status`} aria-invalid={bad ? 'true' : undefined} onInput={(e) => onText(e.currentTarget.value)} />
+				<textarea id={id} rows={8} spellcheck={false} value={text} aria-describedby={`${id}-hint ${id}-status`} aria-invalid={bad ? 'true' : undefined} onInput={(e) => onText(e.currentTarget.value)} onPaste={(e) => {
+					const pasted = e.clipboardData?.getData('text') ?? '';
+					if (pasted.length > WORKER_THRESHOLD) {
+						e.preventDefault();
+						onPasteLarge(pasted);
+					}
+				}} />
 			)}
 			<div class="seg__actions">
 				<button type="button" class="btn" onClick={onSample}>{t('seg.sample')}</button>
@@ -62,6 +76,7 @@ export function DataInput({ idPrefix, text, file, view, onText, onFile, onSample
 				</label>
 				<button type="button" class="btn" onClick={() => onText('')}>{t('seg.clear')}</button>
 			</div>
+			{encoding && <EncodingPicker id={`${id}-encoding`} info={encoding.info} choice={encoding.choice} onChoice={onEncoding} />}
 			<p class="field__hint">{t('seg.privacy')}</p>
 			<div id={`${id}-status`} aria-live="polite">
 				{view && view.n > 0 && (

@@ -2,10 +2,14 @@
  * Talks to the segmentation engine: on the page for small tables (an answer without a worker's
  * start-up), in a worker for large ones or a file. Answers to superseded requests are dropped.
  */
+import type { EncodingChoice } from '../../lib/files/decode';
 import { SegmentEngine, type Method, type Query, type View } from './engine';
 
+/** A table as typed or pasted text, or an opened file with the encoding to read it in. */
+export type Source = string | { blob: Blob; encoding: EncodingChoice };
+
 export type Request =
-	| { type: 'load'; source: string | Blob; query: Query }
+	| { type: 'load'; source: Source; query: Query }
 	| { type: 'view'; query: Query }
 	| { type: 'csv'; method: Method; labels: { header: string[]; groups: Record<string, string> } };
 
@@ -22,11 +26,12 @@ export class SegmentClient {
 	private pending = new Map<number, (reply: unknown) => void>();
 
 	/** Loads a table (text or a file) and returns the first view; null when a newer request superseded it. */
-	async load(source: string | Blob, query: Query): Promise<View | null> {
-		const size = typeof source === 'string' ? source.length : source.size;
+	async load(source: Source, query: Query): Promise<View | null> {
+		const size = typeof source === 'string' ? source.length : source.blob.size;
 		this.inWorker = size > WORKER_THRESHOLD && typeof Worker !== 'undefined';
 		if (!this.inWorker) {
-			this.local.load(typeof source === 'string' ? source : await source.text());
+			if (typeof source === 'string') this.local.load(source);
+			else this.local.loadBytes(new Uint8Array(await source.blob.arrayBuffer()), source.encoding);
 			return this.local.view(query);
 		}
 		return this.ask<View>({ type: 'load', source, query }, true);

@@ -9,6 +9,8 @@ import type { GroupSummary } from '../../lib/crm/groups';
 import { RFM_GROUPS, type Dimension } from '../../lib/crm/rfm';
 import { paretoPoints, segmentCustomers, type SegmentIssue, type SegmentOptions, type Segmentation } from '../../lib/crm/segment';
 import { toCsv } from '../../lib/export/csv';
+import { decodeText, type EncodingChoice } from '../../lib/files/decode';
+import type { DecodeInfo } from '../kit/EncodingPicker';
 
 export type Method = 'rfm' | 'abc' | 'pyramid';
 export const PAGE_SIZE = 20;
@@ -58,6 +60,8 @@ export interface View {
 	page: number;
 	/** Milliseconds spent reading the text and segmenting it, the last time both happened. */
 	ms: number;
+	/** How an opened file's bytes were decoded (null for typed or pasted text). */
+	decoded: DecodeInfo | null;
 }
 
 export class SegmentEngine {
@@ -67,9 +71,17 @@ export class SegmentEngine {
 	private optionsKey = '';
 	private readMs = 0;
 	private ms = 0;
+	private decoded: DecodeInfo | null = null;
 
-	load(text: string): void {
+	/** Reads a file's bytes in the chosen encoding (or the detected one), then loads the text. */
+	loadBytes(bytes: Uint8Array, encoding: EncodingChoice): void {
+		const { text, ...info } = decodeText(bytes, encoding);
+		this.load(text, info);
+	}
+
+	load(text: string, decoded: DecodeInfo | null = null): void {
 		const t0 = performance.now();
+		this.decoded = decoded;
 		const read = readCustomers(text);
 		this.tooMany = 'tooMany' in read;
 		this.read = 'tooMany' in read ? null : read;
@@ -103,6 +115,7 @@ export class SegmentEngine {
 			issues: read?.issues ?? [],
 			tooMany: this.tooMany,
 			ms: this.ms,
+			decoded: this.decoded,
 		};
 		if (!seg || problem) return { ...base, problem, means: null, emptyScores: null, groups: [], pareto: null, rows: [], matching: 0, page: 0 };
 		const keys = this.keys(q.method);

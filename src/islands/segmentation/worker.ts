@@ -9,7 +9,11 @@ const engine = new SegmentEngine();
 
 self.onmessage = async (event: MessageEvent<Request & { seq: number }>) => {
 	const request = event.data;
-	if (request.type === 'load') engine.load(typeof request.source === 'string' ? request.source : await request.source.text());
+	if (request.type === 'load') {
+		const { source } = request;
+		if (typeof source === 'string') engine.load(source);
+		else engine.loadBytes(new Uint8Array(await source.blob.arrayBuffer()), source.encoding);
+	}
 	const reply = request.type === 'csv' ? engine.csv(request.method, request.labels) : engine.view(request.query);
 	self.postMessage({ seq: request.seq, reply });
 };

@@ -10,6 +10,12 @@ export interface ParamSpec {
 	options?: readonly string[];
 	/** Longest value kept, in characters (default 64; a table parameter needs more). */
 	maxLength?: number;
+	/**
+	 * A person's own data (a pasted customer table): it never goes into the query string, which
+	 * servers log and browsers send on as Referer, but only into the fragment (`#data=…`) of a
+	 * link the person asks for.
+	 */
+	fragment?: true;
 }
 
 export type ParamSpecs = Record<string, ParamSpec>;
@@ -29,21 +35,37 @@ function accept(spec: ParamSpec, value: string | null): string {
  * Reads the state from `?a=1&b=2`; unknown parameters are ignored. A missing parameter takes its
  * value from `base` (a page's own defaults for an embedded calculator), else the spec's fallback.
  */
-export function decodeState<S extends ParamSpecs>(specs: S, search: string, base?: Partial<StateOf<S>>): StateOf<S> {
+export function decodeState<S extends ParamSpecs>(specs: S, search: string, base?: Partial<StateOf<S>>, hash = ''): StateOf<S> {
 	const params = new URLSearchParams(search);
+	const inFragment = new URLSearchParams(hash.replace(/^#/, ''));
 	const state = {} as StateOf<S>;
 	for (const key of Object.keys(specs) as (keyof S & string)[]) {
-		const value = params.get(key);
+		// Links made before the fragment rule carried data in the query; they still open.
+		const value = (specs[key]!.fragment ? inFragment.get(key) : null) ?? params.get(key);
 		state[key] = value === null && base?.[key] !== undefined ? base[key]! : accept(specs[key]!, value);
 	}
 	return state;
 }
 
-/** Writes every parameter, in the order of `specs`, as `?a=1&b=2`. */
+/** Writes every parameter but the fragment ones, in the order of `specs`, as `?a=1&b=2`. */
 export function encodeState<S extends ParamSpecs>(specs: S, state: StateOf<S>): string {
 	const params = new URLSearchParams();
-	for (const key of Object.keys(specs) as (keyof S & string)[]) params.set(key, state[key]);
+	for (const key of Object.keys(specs) as (keyof S & string)[]) if (!specs[key]!.fragment) params.set(key, state[key]);
 	return `?${params.toString()}`;
+}
+
+/** The fragment parameters that have a value, as `#data=…`, or '' when there are none. */
+export function encodeFragment<S extends ParamSpecs>(specs: S, state: StateOf<S>): string {
+	const params = new URLSearchParams();
+	for (const key of Object.keys(specs) as (keyof S & string)[]) if (specs[key]!.fragment && state[key] !== '') params.set(key, state[key]);
+	const text = params.toString();
+	return text === '' ? '' : `#${text}`;
+}
+
+/** True when a fragment (`#…`) holds one of the fragment parameters, rather than a heading anchor. */
+export function hasFragmentState(specs: ParamSpecs, hash: string): boolean {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	return Object.keys(specs).some((key) => specs[key]!.fragment && params.has(key));
 }
 
 /** The default state of a calculator. */

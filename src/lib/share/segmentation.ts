@@ -3,8 +3,9 @@ import type { ParamSpecs } from './codec';
 /**
  * Query parameters of the segmentation calculator (documented on /tools/segmentation/): the method,
  * how RFM scores (quintiles or the bounds `rb`, `fb`, `mb`), the ABC cut-offs `a`, `b` and the
- * pyramid's tier sizes `pyr` in percent, and the table itself in `data` only when it is small
- * (`sample=1` stands for the built-in 200 customers instead).
+ * pyramid's tier sizes `pyr` in percent, and the table itself in `#data=` (the fragment, which no
+ * server sees) only when it is small and the person asks for it (`sample=1` stands for the
+ * built-in 200 customers instead).
  */
 export const SEGMENTATION_PARAMS = {
 	method: { fallback: 'rfm', options: ['rfm', 'abc', 'pyramid'] },
@@ -16,7 +17,7 @@ export const SEGMENTATION_PARAMS = {
 	b: { fallback: '95' },
 	pyr: { fallback: '1, 4, 15' },
 	sample: { fallback: '1', options: ['', '1'] },
-	data: { fallback: '', maxLength: 4000 },
+	data: { fallback: '', maxLength: 4000, fragment: true },
 } as const satisfies ParamSpecs;
 
 export type SegmentationParams = typeof SEGMENTATION_PARAMS;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { decodeState, encodeState } from '../../../src/lib/share/codec';
+import { decodeState, encodeFragment, encodeState, hasFragmentState } from '../../../src/lib/share/codec';
 import { dataForLink, MAX_LINK_ROWS, SEGMENTATION_PARAMS } from '../../../src/lib/share/segmentation';
 
 test('a table travels in the link up to 50 customers (plus a header line), never beyond', () => {
@@ -11,7 +11,22 @@ test('a table travels in the link up to 50 customers (plus a header line), never
 
 test('method, scoring, cut-offs and a small table survive the link; unknown methods fall back to RFM', () => {
 	const state = { ...decodeState(SEGMENTATION_PARAMS, ''), method: 'abc', a: '70', data: 'K1,90\nK2,10', sample: '' };
-	expect(decodeState(SEGMENTATION_PARAMS, encodeState(SEGMENTATION_PARAMS, state))).toEqual(state);
+	const query = encodeState(SEGMENTATION_PARAMS, state);
+	const fragment = encodeFragment(SEGMENTATION_PARAMS, state);
+	expect(decodeState(SEGMENTATION_PARAMS, query, undefined, fragment)).toEqual(state);
 	expect(decodeState(SEGMENTATION_PARAMS, '?method=kmeans').method).toBe('rfm');
 	expect(decodeState(SEGMENTATION_PARAMS, '').sample).toBe('1');
+});
+
+test('the table never goes into the query string, which servers log; only into the fragment', () => {
+	const state = { ...decodeState(SEGMENTATION_PARAMS, ''), data: '张三,13800138000,1,10', sample: '' };
+	const query = encodeState(SEGMENTATION_PARAMS, state);
+	expect(new URLSearchParams(query).has('data')).toBe(false);
+	expect(query).not.toContain('138');
+	expect(encodeFragment(SEGMENTATION_PARAMS, state)).toBe(`#${new URLSearchParams({ data: state.data })}`);
+	expect(encodeFragment(SEGMENTATION_PARAMS, { ...state, data: '' })).toBe('');
+	expect(hasFragmentState(SEGMENTATION_PARAMS, '#data=a')).toBe(true);
+	expect(hasFragmentState(SEGMENTATION_PARAMS, '#top')).toBe(false);
+	// A link from before the rule (data in the query) still opens.
+	expect(decodeState(SEGMENTATION_PARAMS, '?data=K1%2C90').data).toBe('K1,90');
 });
