@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { stats, type Progress } from '../lib/exercises/progress';
+import { stats } from '../lib/exercises/progress';
 import { formatPercent } from '../lib/format/number';
 import { url } from '../lib/url';
 import type { Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
 import { downloadFile } from './kit/download';
-import { loadProgress, resetProgress } from './exercises/store';
+import { StoreNotice } from './exercises/StoreNotice';
+import { loadProgress, resetProgress, type Loaded } from './exercises/store';
 
 /** Key prefixes of the strings this island shows. */
-export const PROGRESS_STRINGS = ['prog.'] as const;
+export const PROGRESS_STRINGS = ['prog.', 'store.'] as const;
 
 interface Props {
 	strings: Strings;
@@ -18,15 +19,17 @@ interface Props {
 /** 学习进度: answered and right per chapter, from this browser's record; export and reset. */
 export default function ProgressView({ strings, chapters }: Props) {
 	installStrings(strings);
-	const [progress, setProgress] = useState<Progress | null>(null);
+	const [loaded, setLoaded] = useState<Loaded | null>(null);
 	const [confirming, setConfirming] = useState(false);
 	const [notice, setNotice] = useState('');
-	useEffect(() => setProgress(loadProgress()), []);
-	if (!progress) return <p>{t('prog.empty')}</p>;
+	useEffect(() => setLoaded(loadProgress()), []);
+	if (!loaded) return <p>{t('prog.empty')}</p>;
+	const { progress } = loaded;
 	const rows = chapters.map((c) => ({ ...c, ...stats(progress, c.ids) }));
 	const all = stats(progress, chapters.flatMap((c) => c.ids));
 	return (
 		<div class="progress" data-progress-done={all.done} data-progress-right={all.right}>
+			<StoreNotice loaded={loaded} />
 			<p role="status">{all.done > 0 ? t('prog.summary', { total: all.total, done: all.done, right: all.right }) : t('prog.empty')} {notice}</p>
 			<div class="table-scroll" tabIndex={0}>
 				<table>
@@ -60,7 +63,7 @@ export default function ProgressView({ strings, chapters }: Props) {
 				</button>
 				{confirming ? (
 					<>
-						<button type="button" class="btn" onClick={() => { resetProgress(); setProgress(loadProgress()); setConfirming(false); setNotice(t('prog.resetDone')); }}>{t('prog.resetConfirm')}</button>
+						<button type="button" class="btn" onClick={() => { resetProgress(); setLoaded(loadProgress()); setConfirming(false); setNotice(t('prog.resetDone')); }}>{t('prog.resetConfirm')}</button>
 						<button type="button" class="btn" onClick={() => setConfirming(false)}>{t('prog.cancel')}</button>
 					</>
 				) : (

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -31,6 +31,8 @@ export interface Watched {
 	errors: string[];
 	/** Requests to any host other than 127.0.0.1. */
 	foreign: string[];
+	/** Content-Security-Policy violations (`securitypolicyviolation` events), also counted in `errors`. */
+	csp: string[];
 }
 
 /** Opens a page that records console errors, page errors and requests leaving 127.0.0.1. */
@@ -39,13 +41,23 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
 	const page = await context.newPage();
 	const errors: string[] = [];
 	const foreign: string[] = [];
+	const csp: string[] = [];
+	await context.exposeBinding('__cspViolation', ({ frame }, text: string) => {
+		csp.push(`${frame.url()}: ${text}`);
+	});
+	// Init scripts run through the DevTools protocol, so the page's own policy does not block this listener.
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { __cspViolation: (s: string) => void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+		});
+	});
 	page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
 	page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
 	page.on('request', (r) => {
 		const { protocol, hostname } = new URL(r.url());
 		if (protocol.startsWith('http') && hostname !== '127.0.0.1') foreign.push(r.url());
 	});
-	return { page, errors, foreign };
+	return { page, errors, foreign, csp };
 }
 
 /** Every built HTML page as a site-relative path ('', 'chapters/x/', '404.html'). */
@@ -66,7 +78,7 @@ export function sitePages(dist: string): string[] {
 	return out.sort();
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
 	id: string;
@@ -77,7 +89,8 @@ interface AxeViolation {
 
 /** Runs axe-core in the page and lists its violations, one readable line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: axePath });
+	// Evaluated through the DevTools protocol: an injected <script> tag would be refused by the page's CSP.
+	await page.evaluate(axeSource);
 	const violations = await page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe;
 		return (await axe.run({ resultTypes: ['violations'] })).violations;

@@ -30,6 +30,28 @@ describe.each(pages)('page /%s', (path) => {
 		expect(w.foreign).toEqual([]);
 	});
 
+	test('ships a Content-Security-Policy and breaks none of it, every island hydrated', async () => {
+		w.csp.length = 0;
+		w.errors.length = 0;
+		await w.page.goto(base + path);
+		const policy = await w.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+		expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*;/);
+		expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+		expect(policy).toContain("object-src 'none'");
+		// Scroll the whole page so every client:visible island hydrates (and its charts draw).
+		await w.page.evaluate(async () => {
+			for (let y = 0; y < document.body.scrollHeight; y += 600) {
+				window.scrollTo(0, y);
+				await new Promise((r) => setTimeout(r, 30));
+			}
+		});
+		await w.page.waitForLoadState('networkidle');
+		await w.page.waitForTimeout(200);
+		expect(await w.page.locator('astro-island[ssr]').count()).toBe(0);
+		expect(w.csp).toEqual([]);
+		expect(w.errors).toEqual([]);
+	});
+
 	test.each(['light', 'dark'])('has no axe violations in %s mode', async (theme) => {
 		await w.page.goto(base + path);
 		await w.page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
@@ -53,4 +75,35 @@ test('a missing page answers 404 with the site 404 page in Chinese', async () =>
 	expect(await w.page.getAttribute('html', 'lang')).toBe('zh-CN');
 	await expect(w.page.locator('h1').textContent()).resolves.toBe('页面不存在');
 	expect(await axeViolations(w.page)).toEqual([]);
+});
+
+test('formulas render under the policy: KaTeX\'s inline sizes apply (style-src allows them, script-src stays hashed)', async () => {
+	const chapter = pages.find((p) => p.startsWith('chapters/04-'))!;
+	await w.page.goto(base + chapter);
+	const sized = await w.page.evaluate(() => {
+		const styled = [...document.querySelectorAll<HTMLElement>('.katex-html [style*="height"]')].slice(0, 50);
+		return { count: styled.length, applied: styled.filter((el) => el.style.height !== '' && getComputedStyle(el).height !== 'auto').length };
+	});
+	expect(sized.count).toBeGreaterThan(10);
+	expect(sized.applied).toBe(sized.count);
+});
+
+test('search runs its WebAssembly under the policy', async () => {
+	w.csp.length = 0;
+	w.errors.length = 0;
+	await w.page.goto(`${base}search/?q=${encodeURIComponent('客户满意度')}`);
+	await w.page.waitForSelector('.pf-result-link', { timeout: 20_000 });
+	expect(w.csp).toEqual([]);
+	expect(w.errors).toEqual([]);
+});
+
+test('the violation counter itself sees a refused inline script (so a zero above means something)', async () => {
+	w.csp.length = 0;
+	w.errors.length = 0;
+	await w.page.goto(base);
+	await w.page.setContent(`<html><head><meta http-equiv="Content-Security-Policy" content="script-src 'none'"></head><body><script>document.title = 'ran'</script></body></html>`);
+	await w.page.waitForTimeout(100);
+	expect(await w.page.title()).not.toBe('ran');
+	expect(w.csp.length).toBe(1);
+	w.errors.length = 0;
 });

@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import ExerciseSet, { EXERCISE_STRINGS } from '../../src/islands/ExerciseSet';
 import { pickStrings } from '../../src/i18n';
 import type { Exercise } from '../../src/content/schemas';
 import { generate } from '../../src/lib/exercises/generators';
-import { PROGRESS_KEY } from '../../src/lib/exercises/progress';
+import { BACKUP_KEY, PROGRESS_KEY, UNREADABLE_KEY } from '../../src/lib/exercises/progress';
 
 const strings = pickStrings(EXERCISE_STRINGS);
 const bank: Exercise[] = [
@@ -64,4 +64,46 @@ test('换一组数字 draws the next seed and clears the answer', () => {
 	fireEvent.click(screen.getByText('换一组数字'));
 	expect(card('t-gen').getAttribute('data-seed')).toBe('5');
 	expect(card('t-gen').textContent).toContain(`共 ${generate('nps', 5).values.total} 人`);
+});
+
+test('a damaged record is restored from its backup, the damaged copy set aside, and the student told', () => {
+	const good = JSON.stringify({ version: 1, attempts: { 'old-1': { answer: '1', correct: true, at: '2026-11-01' } } });
+	localStorage.setItem(PROGRESS_KEY, good);
+	localStorage.setItem(BACKUP_KEY, good);
+	localStorage.setItem(PROGRESS_KEY, '{"version":1,"attempts":{"old-1":{"ans');
+	render(<ExerciseSet strings={strings} exercises={bank} />);
+	expect(document.querySelector('[data-store-notice]')?.textContent).toContain('已从备份恢复 1 条答题记录');
+	expect(localStorage.getItem(UNREADABLE_KEY)).toBe('{"version":1,"attempts":{"old-1":{"ans');
+	fireEvent.click(screen.getByLabelText('A'));
+	check('t-single');
+	const stored = JSON.parse(localStorage.getItem(PROGRESS_KEY)!);
+	expect(Object.keys(stored.attempts).sort()).toEqual(['old-1', 't-single']);
+	expect(localStorage.getItem(BACKUP_KEY)).toBe(localStorage.getItem(PROGRESS_KEY));
+	expect(document.querySelector('[data-store-notice]')).toBeNull();
+});
+
+test('a record written by a newer version is never overwritten by an answer here', () => {
+	const newer = JSON.stringify({ version: 2, attempts: {}, quizzes: [{ score: 9 }] });
+	localStorage.setItem(PROGRESS_KEY, newer);
+	render(<ExerciseSet strings={strings} exercises={bank} />);
+	expect(document.querySelector('[data-store-notice="newer"]')).not.toBeNull();
+	fireEvent.click(screen.getByLabelText('A'));
+	check('t-single');
+	expect(localStorage.getItem(PROGRESS_KEY)).toBe(newer);
+	expect(feedback('t-single')).toBe('回答正确。');
+});
+
+test('a full storage says the answer was not saved, and the answer still counts on the page', () => {
+	render(<ExerciseSet strings={strings} exercises={bank} />);
+	const real = window.localStorage;
+	const full = { getItem: () => null, removeItem: () => undefined, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+	Object.defineProperty(window, 'localStorage', { value: full, configurable: true });
+	try {
+		fireEvent.click(screen.getByLabelText('A'));
+		check('t-single');
+	} finally {
+		Object.defineProperty(window, 'localStorage', { value: real, configurable: true });
+	}
+	expect(document.querySelector('[data-store-notice="save-failed"]')?.textContent).toContain('没有保存成功');
+	expect(document.querySelector('.exercises__progress')!.textContent).toContain('本章已答 1/4 题，答对 1 题');
 });

@@ -47,6 +47,61 @@ export function parseProgress(raw: string | null): Progress {
 	}
 }
 
+/** Where the last record that read well is kept, beside the record itself. */
+export const BACKUP_KEY = `${PROGRESS_KEY}.backup`;
+/** Where a record that could not be read is set aside (never overwritten by new answers). */
+export const UNREADABLE_KEY = `${PROGRESS_KEY}.unreadable`;
+
+/**
+ * How a stored record read: fine, absent, unreadable (but its last good copy restored), unreadable
+ * with no copy, or written by a newer version of the site (which this page must not overwrite).
+ */
+export type RecordStatus = 'ok' | 'empty' | 'restored' | 'lost' | 'newer';
+
+export interface StoredRecord {
+	progress: Progress;
+	status: RecordStatus;
+	/** Answers taken from the backup when the record itself was unreadable. */
+	restored: number;
+}
+
+function versionOf(raw: string): number | null {
+	try {
+		const data = JSON.parse(raw) as unknown;
+		const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
+		return typeof version === 'number' ? version : null;
+	} catch {
+		return null;
+	}
+}
+
+/** True when the text is a record of this version whose attempts are an object (damaged entries aside). */
+function readable(raw: string | null): boolean {
+	if (raw === null || versionOf(raw) !== PROGRESS_VERSION) return false;
+	const attempts = (JSON.parse(raw) as { attempts?: unknown }).attempts;
+	return typeof attempts === 'object' && attempts !== null && !Array.isArray(attempts);
+}
+
+/**
+ * Reads the record and its backup as stored. A record that does not read falls back to the backup;
+ * one from a newer version is reported as such and read as empty, so that nothing replaces it.
+ * @example readStored(null, null).status // 'empty'
+ * @example readStored('{"version":1,"attempts":{"a":{"answer":"x","correct":true,"at":"2026-01-01"}}}', null).status // 'ok'
+ */
+export function readStored(raw: string | null, backup: string | null): StoredRecord {
+	if (raw === null || raw === '') {
+		return readable(backup) ? { progress: parseProgress(backup), status: 'restored', restored: Object.keys(parseProgress(backup).attempts).length } : { progress: emptyProgress(), status: 'empty', restored: 0 };
+	}
+	const version = versionOf(raw);
+	if (version !== null && version > PROGRESS_VERSION) return { progress: emptyProgress(), status: 'newer', restored: 0 };
+	if (readable(raw)) return { progress: parseProgress(raw), status: 'ok', restored: 0 };
+	if (readable(backup)) {
+		const progress = parseProgress(backup);
+		return { progress, status: 'restored', restored: Object.keys(progress.attempts).length };
+	}
+	return { progress: emptyProgress(), status: 'lost', restored: 0 };
+}
+
 export function recordAttempt(progress: Progress, id: string, attempt: Attempt): Progress {
 	return { ...progress, attempts: { ...progress.attempts, [id]: attempt } };
 }
