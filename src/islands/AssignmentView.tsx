@@ -3,6 +3,7 @@ import type { Exercise } from '../content/schemas';
 import { generate } from '../lib/exercises/generators';
 import type { Judgement } from '../lib/exercises/judge';
 import { decodeAssignment, exerciseSeed, type Assignment } from '../lib/share/assignment';
+import { own } from '../lib/own';
 import { url } from '../lib/url';
 import type { Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
@@ -38,7 +39,10 @@ export default function AssignmentView({ strings, bank }: Props) {
 		setAssignment(decodeAssignment(window.location.search));
 		setKey(new URLSearchParams(window.location.search).get('key') === '1');
 	}, []);
-	const items = useMemo(() => (assignment?.ids ?? []).flatMap((id) => (bank[id] ? [bank[id]!] : [])), [assignment, bank]);
+	const items = useMemo(() => (assignment?.ids ?? []).flatMap((id) => {
+		const exercise = own(bank, id);
+		return exercise ? [exercise] : [];
+	}), [assignment, bank]);
 	if (assignment === undefined) return <p>{t('asg.loading')}</p>;
 	if (assignment === null) return <p class="calc__notice">{t('asg.none')}</p>;
 	const unknown = assignment.ids.length - items.length;
@@ -57,8 +61,13 @@ export default function AssignmentView({ strings, bank }: Props) {
 	const copy = async () => setCopied(await copyText(result));
 	return (
 		<div class="assignment" data-assignment data-submitted={submitted ? 'true' : 'false'}>
-			<h2 class="assignment__title">{assignment.title}</h2>
-			{assignment.note && <p class="assignment__note">{assignment.note}</p>}
+			<h2 class="assignment__title"><bdi>{assignment.title}</bdi></h2>
+			{assignment.note && (
+				<p class="assignment__note" data-note>
+					<strong>{t('asg.note.label')}</strong>
+					<bdi>{assignment.note}</bdi>
+				</p>
+			)}
 			{unknown > 0 && <p class="calc__notice">{t('asg.unknown', { n: unknown })}</p>}
 			{assignment.calculator && (
 				<p class="assignment__calculator">

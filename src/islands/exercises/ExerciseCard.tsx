@@ -11,6 +11,7 @@ import { t } from '../../i18n/client';
 import { issueMessage } from '../../i18n/issues';
 import { choiceLabel } from './labels';
 import { Solution } from './Solution';
+import { own } from '../../lib/own';
 
 export type Mode =
 	/** Check at once, show the answer and explanation after each check. */
@@ -28,7 +29,7 @@ interface Props {
 	onAnswer: (id: string, given: string, judgement: Judgement, seed?: number) => void;
 }
 
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (all, name: string) => own(values, name) ?? all);
 
 /** The right answer in words: the option, 正确/错误, the category, or the number with its unit. */
 export function answerText(exercise: Exercise, generated?: Generated): string {

@@ -7,6 +7,7 @@ import { clvDiscountedExercise, clvInfiniteExercise, clvRetentionExercise, clvUn
 import { abcClassExercise, lifecycleStageExercise, rfmScoreExercise } from './generators/segments';
 import { tolerance } from './check';
 import type { Generated, Generator } from './types';
+import { own } from '../own';
 
 export const GENERATORS: Readonly<Record<string, Generator>> = Object.fromEntries(
 	[
@@ -32,7 +33,7 @@ export const GENERATOR_IDS = Object.keys(GENERATORS);
  * mistake that happens to give the right answer for these numbers is dropped: it needs no hint.
  */
 export function generate(id: string, seed: number): Generated {
-	const generator = GENERATORS[id];
+	const generator = own(GENERATORS, id);
 	if (!generator) throw new Error(`no exercise generator "${id}"`);
 	const made = generator.make(seed);
 	const { answer } = made;

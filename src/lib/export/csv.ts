@@ -2,7 +2,8 @@
 export const BOM = '\uFEFF';
 
 /**
- * Makes one CSV cell safe: a text cell that starts with = + - @ (or a tab or carriage return) would
+ * Makes one CSV cell safe: a text cell that starts with = + - @ (or a tab or carriage return, or their
+ * full-width forms, or any of these behind zero-width characters) would
  * run as a spreadsheet formula, so it gets a leading apostrophe (as does one starting with an apostrophe,
  * which a spreadsheet would otherwise swallow); quotes, commas and line breaks are
  * quoted. Numbers are written as they are (a negative number is data, not a formula).
@@ -12,7 +13,9 @@ export function csvCell(value: string | number | null): string {
 	if (value === null) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
 	// A leading apostrophe is itself hidden by spreadsheets, so one that the value really starts with is doubled.
-	const safe = /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
+	// The test looks through what a spreadsheet looks through: full-width ＝＋－＠ (NFKC) and zero-width characters.
+	const probe = value.normalize('NFKC').replace(/^[\u200B-\u200D\u2060\uFEFF\u00AD]+/, '');
+	const safe = /^[=+\-@\t\r']/.test(probe) || /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

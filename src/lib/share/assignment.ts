@@ -34,6 +34,14 @@ export function calculatorPath(pasted: string): string | null {
 	return TOOL.test(path) ? path : null;
 }
 
+/** Bidirectional controls (LRE…RLO, LRI…PDI, marks): in a title they can make "作业\u202E123 ecnO" read "作业Once 321". */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text from a link, clipped to `max` characters, bidi controls removed, trimmed. */
+export function cleanText(text: string, max: number): string {
+	return Array.from(text.replace(BIDI_CONTROLS, '')).slice(0, max).join('').trim();
+}
+
 /** ?t=…&n=…&e=id,id&s=12|student&sol=1[&c=tools/…] */
 export function encodeAssignment(a: Assignment): string {
 	const p = new URLSearchParams({ t: a.title, n: a.note, e: a.ids.join(','), s: String(a.seed), sol: a.solutions ? '1' : '0' });
@@ -53,8 +61,8 @@ export function decodeAssignment(search: string): Assignment | null {
 	const s = p.get('s') ?? '1';
 	const n = Number(s);
 	return {
-		title: Array.from(p.get('t') ?? '').slice(0, MAX_TITLE).join('').trim(),
-		note: Array.from(p.get('n') ?? '').slice(0, MAX_NOTE).join('').trim(),
+		title: cleanText(p.get('t') ?? '', MAX_TITLE),
+		note: cleanText(p.get('n') ?? '', MAX_NOTE),
 		ids,
 		seed: s === 'student' ? 'student' : Number.isInteger(n) && n >= 1 && n <= MAX_SEED ? n : 1,
 		solutions: p.get('sol') === '1',

@@ -44,3 +44,14 @@ test('no text cell can start a formula, and quoting round-trips', () => {
 		}),
 	);
 });
+
+test('full-width ＝＋－＠ and a formula behind zero-width characters are neutralised too', () => {
+	expect(csvCell('＝1+1')).toBe("'＝1+1");
+	expect(csvCell('＋86 138')).toBe("'＋86 138");
+	expect(csvCell('－5')).toBe("'－5");
+	expect(csvCell('＠SUM(A1)')).toBe("'＠SUM(A1)");
+	expect(csvCell('\u200B=HYPERLINK("x")')).toBe(`"'\u200B=HYPERLINK(""x"")"`);
+	expect(csvCell('\uFEFF\u2060+1')).toBe("'\uFEFF\u2060+1");
+	expect(csvCell('张三')).toBe('张三');
+	expect(csvCell('１２３')).toBe('１２３');
+});

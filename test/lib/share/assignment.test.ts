@@ -36,3 +36,11 @@ test('a calculator link pasted from a tool page becomes a site path; anything el
 	for (const bad of ['', 'https://evil.example/', 'javascript:alert(1)', 'tools/../../x', 'https://x/tools/clv/?a=1#frag', 'tools/clv']) expect(calculatorPath(bad)).toBeNull();
 	expect(decodeAssignment('?e=ch1-a&c=javascript:alert(1)')!.calculator).toBe('');
 });
+
+test('bidi controls cannot reorder an assignment title or note; both stay within their limits', () => {
+	const a = decodeAssignment(`?t=${encodeURIComponent('作业\u202E123 ecnO')}&n=${encodeURIComponent('\u2067注意\u2069' + '长'.repeat(600))}&e=ch4-a`)!;
+	expect(a.title).toBe('作业123 ecnO');
+	expect(a.note.startsWith('注意')).toBe(true);
+	expect(Array.from(a.note)).toHaveLength(500);
+	expect(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(a.title + a.note)).toBe(false);
+});
