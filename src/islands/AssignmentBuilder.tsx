@@ -21,7 +21,7 @@ interface Props {
 	bank: BankChapter[];
 }
 
-/** 教师: pick exercises, choose how numbers are seeded and whether solutions show, get the link. */
+/** 教师: pick exercises, choose how numbers are seeded, get the link and the worksheet with its key. */
 export default function AssignmentBuilder({ strings, bank }: Props) {
 	installStrings(strings);
 	const [title, setTitle] = useState(t('asg.field.title.default'));
@@ -29,14 +29,13 @@ export default function AssignmentBuilder({ strings, bank }: Props) {
 	const [picked, setPicked] = useState<string[]>([]);
 	const [perStudent, setPerStudent] = useState(false);
 	const [seedText, setSeedText] = useState('1');
-	const [solutions, setSolutions] = useState(true);
 	const [copied, setCopied] = useState(false);
 	const [calculator, setCalculator] = useState('');
 	const tool = calculator.trim() === '' ? '' : calculatorPath(calculator);
 	const seed = /^\d{1,6}$/.test(seedText.trim()) && Number(seedText) >= 1 && Number(seedText) <= MAX_SEED ? Number(seedText) : null;
 	const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length < MAX_EXERCISES ? [...p, id] : p));
 	const ready = picked.length > 0 && (perStudent || seed !== null) && tool !== null;
-	const query = encodeAssignment({ title: title.trim() || t('asg.field.title.default'), note: note.trim(), ids: picked, seed: perStudent ? 'student' : (seed ?? 1), solutions, calculator: tool ?? '' });
+	const query = encodeAssignment({ title: title.trim() || t('asg.field.title.default'), note: note.trim(), ids: picked, seed: perStudent ? 'student' : (seed ?? 1), calculator: tool ?? '' });
 	const link = typeof window === 'undefined' ? url(`assignment/${query}`) : new URL(url(`assignment/${query}`), window.location.origin).href;
 	const copy = async () => setCopied(await copyText(link));
 	return (
@@ -88,7 +87,7 @@ export default function AssignmentBuilder({ strings, bank }: Props) {
 				<p class="field__hint" id="asg-calculator-hint">{t('asg.calculator.hint')}</p>
 				<p class="field__error" id="asg-calculator-error" aria-live="polite">{tool === null ? t('asg.calculator.bad') : ''}</p>
 			</div>
-			<label class="builder__check"><input type="checkbox" checked={solutions} onChange={(e) => setSolutions(e.currentTarget.checked)} /> {t('asg.solutions')}</label>
+			<p class="field__hint">{t('asg.solutions.after')}</p>
 			<h2>{t('asg.link')}</h2>
 			{ready ? (
 				<div class="builder__out">
@@ -97,7 +96,7 @@ export default function AssignmentBuilder({ strings, bank }: Props) {
 						<button type="button" class="btn" onClick={copy}>{t('asg.copy')}</button>
 						<span role="status">{copied ? t('kit.copied') : ''}</span>
 						<a class="btn" href={link} target="_blank" rel="noopener">{t('asg.open')}</a>
-						<a class="btn" href={`${link}&key=1`} target="_blank" rel="noopener" data-worksheet-link>{t('asg.print')}</a>
+						<a class="btn" href={url(`instructor/worksheet/${query}`)} target="_blank" rel="noopener" data-worksheet-link>{t('asg.print')}</a>
 					</div>
 					<p class="field__hint">{t('asg.print.hint')}</p>
 				</div>

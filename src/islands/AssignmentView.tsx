@@ -18,6 +18,8 @@ interface Props {
 	strings: Strings;
 	/** The whole bank by id, so any link can name any exercise. */
 	bank: Record<string, Exercise>;
+	/** 教师's worksheet page: the answer key follows the questions (for printing). Never on /assignment/. */
+	worksheet?: boolean;
 }
 
 interface Given {
@@ -25,11 +27,10 @@ interface Given {
 	judgement: Judgement;
 }
 
-/** An assignment opened from its link: answer everything, submit once, then the score and (if allowed) solutions. */
-export default function AssignmentView({ strings, bank }: Props) {
+/** An assignment opened from its link: answer everything, submit once, then the score and the worked solutions (a self-check). */
+export default function AssignmentView({ strings, bank, worksheet = false }: Props) {
 	installStrings(strings);
 	const [assignment, setAssignment] = useState<Assignment | null | undefined>(undefined);
-	const [key, setKey] = useState(false);
 	const [name, setName] = useState('');
 	const [number, setNumber] = useState('');
 	const [given, setGiven] = useState<Record<string, Given>>({});
@@ -37,7 +38,6 @@ export default function AssignmentView({ strings, bank }: Props) {
 	const [copied, setCopied] = useState(false);
 	useEffect(() => {
 		setAssignment(decodeAssignment(window.location.search));
-		setKey(new URLSearchParams(window.location.search).get('key') === '1');
 	}, []);
 	const items = useMemo(() => (assignment?.ids ?? []).flatMap((id) => {
 		const exercise = own(bank, id);
@@ -94,7 +94,7 @@ export default function AssignmentView({ strings, bank }: Props) {
 							exercise={exercise}
 							number={i + 1}
 							seed={seedOf(exercise)}
-							mode={{ kind: 'assignment', submitted, solutions: assignment.solutions }}
+							mode={{ kind: 'assignment', submitted }}
 							onAnswer={(id, answer, judgement) => setGiven((g) => ({ ...g, [id]: { answer, judgement } }))}
 						/>
 					))}
@@ -107,13 +107,12 @@ export default function AssignmentView({ strings, bank }: Props) {
 			{submitted && (
 				<section class="assignment__result" aria-live="polite">
 					<p class="assignment__score" data-score={right} data-total={items.length}>{t('asg.submitted')} {t('asg.score', { right, total: items.length })}</p>
-					{!assignment.solutions && <p>{t('asg.solutionsLater')}</p>}
 					<label class="field__label" for="asg-result">{t('asg.result')}</label>
 					<textarea id="asg-result" readOnly rows={Math.min(12, items.length + 5)} value={result} />
 					<button type="button" class="btn" onClick={copy}>{t('asg.copyResult')}</button> <span role="status">{copied ? t('asg.copied') : ''}</span>
 				</section>
 			)}
-			{key && !locked && (
+			{worksheet && !locked && (
 				<section class="assignment__key">
 					<h2>{t('asg.key')}</h2>
 					<ol>

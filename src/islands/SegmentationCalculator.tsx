@@ -10,8 +10,7 @@ import { downloadFile } from './kit/download';
 import { ModePicker } from './kit/ModePicker';
 import { ShareLink } from './kit/ShareLink';
 import { useUrlState } from './kit/useUrlState';
-import { decodeText, type EncodingChoice } from '../lib/files/decode';
-import type { DecodeInfo } from './kit/EncodingPicker';
+import type { DecodeInfo, EncodingChoice } from '../lib/files/encodings';
 import { SegmentClient, WORKER_THRESHOLD, type Source } from './segmentation/client';
 import { CustomerTable } from './segmentation/CustomerTable';
 import { DataInput } from './segmentation/DataInput';
@@ -105,6 +104,7 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 			setLarge(chosen, chosen.name, false);
 			return;
 		}
+		const { decodeText } = await import('../lib/files/decode');
 		const { text: decoded, ...info } = decodeText(new Uint8Array(await chosen.arrayBuffer()), choice);
 		setOpened({ file: chosen, choice, info });
 		setTable(decoded, false, true);

@@ -80,14 +80,16 @@ test('the schedule downloads as CSV with a BOM; the chart downloads as a PNG', a
 	await w.page.context().close();
 });
 
-test('the share button copies the current URL and says 已复制', async () => {
+test('the share button copies a link built from the current inputs and says 已复制; the address bar catches up', async () => {
 	const w = await open(EXERCISE, { permissions: ['clipboard-read', 'clipboard-write'] });
 	// The clipboard only accepts writes from the focused page; other test files' pages compete for focus.
 	await w.page.bringToFront();
 	await w.page.getByRole('button', { name: '复制分享链接' }).click();
 	await expect.poll(() => w.page.getByRole('status').filter({ hasText: '已复制' }).count()).toBe(1);
 	await w.page.bringToFront();
-	expect(await w.page.evaluate(() => navigator.clipboard.readText())).toBe(w.page.url());
+	const copied = await w.page.evaluate(() => navigator.clipboard.readText());
+	expect(new URL(copied).searchParams.get('co')).toBe('500');
+	await expect.poll(() => w.page.url()).toBe(copied);
 	await w.page.context().close();
 });
 

@@ -66,9 +66,20 @@ test('progress survives a reload, shows on 学习进度, a corrupted store is di
 	await w.page.goto(`${base}progress/`);
 	await expect.poll(() => w.page.locator('tr[data-chapter="4"]').getAttribute('data-right')).toBe('1');
 
+	// A damaged record is restored from its last good copy, and the student is told.
 	await w.page.evaluate(() => localStorage.setItem('crm-course-progress', '{"version":1,"attempts":[broken'));
 	await w.page.reload();
+	await expect.poll(() => w.page.locator('[data-progress-done]').getAttribute('data-progress-done')).toBe('1');
+	await expect(w.page.locator('[data-store-notice="restored"]').textContent()).resolves.toContain('已从备份恢复 1 条');
+	expect(await w.page.evaluate(() => localStorage.getItem('crm-course-progress.unreadable'))).toBe('{"version":1,"attempts":[broken');
+	// With the copy damaged too, the page still works and starts again.
+	await w.page.evaluate(() => {
+		localStorage.setItem('crm-course-progress', '{"version":1,"attempts":[broken');
+		localStorage.setItem('crm-course-progress.backup', 'also broken');
+	});
+	await w.page.reload();
 	await expect.poll(() => w.page.locator('[data-progress-done]').getAttribute('data-progress-done')).toBe('0');
+	await expect(w.page.locator('[data-store-notice="lost"]').count()).resolves.toBe(1);
 	await w.page.goto(CHAPTER4);
 	await exercisesReady(w, single.id);
 	await card(w, single.id).locator(`input[value="${single.answer}"]`).check();
@@ -135,20 +146,27 @@ test('an instructor builds a per-student assignment; a student opens it, sees no
 	await w.page.context().close();
 });
 
-test('with solutions held back, the student sees the score only; the instructor’s worksheet prints on A4 with the answer key on its own pages', async () => {
+test('a student link shows no answer key, whatever it says; the instructor\u2019s worksheet page prints on A4 with the key on its own pages', async () => {
 	const ids = `${single.id},${discounted.id}`;
 	const s = await watchedPage(browser());
-	await s.page.goto(`${base}assignment/?t=${encodeURIComponent('练习')}&e=${ids}&s=5&sol=0`);
+	await s.page.goto(`${base}assignment/?t=${encodeURIComponent('练习')}&e=${ids}&s=5&sol=1&key=1`);
 	await s.page.locator('astro-island:not([ssr])').waitFor();
+	await expect(s.page.locator('.assignment__key').count()).resolves.toBe(0);
+	await expect(s.page.locator('.exercise__reveal').count()).resolves.toBe(0);
 	await s.page.locator(`[data-exercise="${single.id}"] input[value="${single.answer}"]`).check();
 	await s.page.getByRole('button', { name: '提交作业' }).click();
 	await expect(s.page.locator('.assignment__score').getAttribute('data-score')).resolves.toBe('1');
-	await expect(s.page.locator('.exercise__reveal').count()).resolves.toBe(0);
 	await expect(s.page.locator('.assignment__key').count()).resolves.toBe(0);
 	await s.page.context().close();
 
 	const w = await watchedPage(browser());
-	await w.page.goto(`${base}assignment/?t=${encodeURIComponent('练习纸')}&e=${ids}&s=5&sol=0&key=1`);
+	await w.page.goto(`${base}instructor/`);
+	await w.page.locator('astro-island:not([ssr])').waitFor();
+	await w.page.locator('summary', { hasText: '第 4 章' }).click();
+	await w.page.locator(`input[value="${single.id}"]`).check();
+	const sheet = await w.page.locator('[data-worksheet-link]').getAttribute('href');
+	expect(sheet).toMatch(/instructor\/worksheet\/\?/);
+	await w.page.goto(`${base}instructor/worksheet/?t=${encodeURIComponent('练习纸')}&e=${ids}&s=5`);
 	const g = generate('clv-discounted', exerciseSeed(5, discounted.id));
 	await expect.poll(() => w.page.locator(`[data-key="${discounted.id}"]`).textContent()).toBe(`¥${formatNumber(Number(g.answer.value), 2, 2)}`);
 	const pages = async () => {
@@ -161,11 +179,12 @@ test('with solutions held back, the student sees the score only; the instructor�
 	await w.page.emulateMedia({ media: 'print' });
 	await expect(w.page.locator('.exercise__space').first().isVisible()).resolves.toBe(true);
 	await expect(w.page.getByRole('button', { name: '提交作业' }).isVisible()).resolves.toBe(false);
+	expect(w.errors).toEqual([]);
 	await w.page.context().close();
 });
 
 test('on a phone in dark mode the instructor page and an assignment fit the screen and pass axe', async () => {
-	for (const path of ['instructor/', `assignment/?t=x&e=${single.id},${discounted.id}&s=2&sol=1`]) {
+	for (const path of ['instructor/', `assignment/?t=x&e=${single.id},${discounted.id}&s=2`]) {
 		const w = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true, colorScheme: 'dark' });
 		await w.page.goto(base + path);
 		await w.page.locator('astro-island:not([ssr])').waitFor();

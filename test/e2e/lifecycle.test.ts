@@ -77,6 +77,8 @@ test('dragging a point on the chart changes that period, and the stages and the 
 	await w.page.mouse.move(box.x + x, box.y + y + (points[0]![1] - points[2]![1]) / 3, { steps: 6 });
 	await w.page.mouse.up();
 	await expect.poll(() => result(w, 'stages')).toBe('exploration,formation,stability,decline');
+	// The address bar follows once the drag pauses.
+	await expect.poll(() => Number(new URL(w.page.url()).searchParams.get('v')!.split(',')[3])).toBeLessThan(80);
 	const dragged = Number(new URL(w.page.url()).searchParams.get('v')!.split(',')[3]);
 	expect(dragged).toBeGreaterThan(50);
 	expect(dragged).toBeLessThan(80);

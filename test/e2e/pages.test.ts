@@ -100,8 +100,7 @@ test('search runs its WebAssembly under the policy', async () => {
 test('the violation counter itself sees a refused inline script (so a zero above means something)', async () => {
 	w.csp.length = 0;
 	w.errors.length = 0;
-	await w.page.goto(base);
-	await w.page.setContent(`<html><head><meta http-equiv="Content-Security-Policy" content="script-src 'none'"></head><body><script>document.title = 'ran'</script></body></html>`);
+	await w.page.goto(`data:text/html,${encodeURIComponent(`<html><head><meta http-equiv="Content-Security-Policy" content="script-src 'none'"><title>x</title></head><body><script>document.title = 'ran'</script></body></html>`)}`);
 	await w.page.waitForTimeout(100);
 	expect(await w.page.title()).not.toBe('ran');
 	expect(w.csp.length).toBe(1);

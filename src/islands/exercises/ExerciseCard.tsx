@@ -17,7 +17,7 @@ export type Mode =
 	/** Check at once, show the answer and explanation after each check. */
 	| { kind: 'practice' }
 	/** No check until the whole assignment is submitted; then the verdict, and the solution if allowed. */
-	| { kind: 'assignment'; submitted: boolean; solutions: boolean };
+	| { kind: 'assignment'; submitted: boolean };
 
 interface Props {
 	exercise: Exercise;
@@ -80,7 +80,7 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 	const practice = mode.kind === 'practice';
 	const frozen = mode.kind === 'assignment' && mode.submitted;
 	const result = practice ? checked : mode.submitted ? judge(exercise, given, generated) : null;
-	const reveal = result !== null && result.status !== 'empty' && result.status !== 'invalid' && (practice || (mode.kind === 'assignment' && mode.solutions));
+	const reveal = result !== null && result.status !== 'empty' && result.status !== 'invalid' && (practice || mode.kind === 'assignment');
 	const answerKind = generated?.answer.kind;
 	const choices: { value: string; label: string }[] | null =
 		exercise.type === 'single' || exercise.type === 'multiple' ? exercise.options.map((label, i) => ({ value: String(i), label }))

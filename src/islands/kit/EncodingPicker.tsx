@@ -1,8 +1,8 @@
-import { ENCODINGS, isEncodingChoice, type EncodingChoice, type DecodedText } from '../../lib/files/decode';
+import { ENCODINGS, isEncodingChoice, type DecodeInfo, type EncodingChoice } from '../../lib/files/encodings';
 import { formatNumber } from '../../lib/format/number';
 import { t } from '../../i18n/client';
 
-export type DecodeInfo = Omit<DecodedText, 'text'>;
+export type { DecodeInfo };
 
 interface Props {
 	id: string;

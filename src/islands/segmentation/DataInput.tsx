@@ -4,8 +4,8 @@ import { formatNumber } from '../../lib/format/number';
 import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
 import { issueMessage } from '../../i18n/issues';
-import { EncodingPicker, type DecodeInfo } from '../kit/EncodingPicker';
-import type { EncodingChoice } from '../../lib/files/decode';
+import { useEffect, useState } from 'preact/hooks';
+import type { DecodeInfo, EncodingChoice } from '../../lib/files/encodings';
 import { WORKER_THRESHOLD } from './client';
 import type { View } from './engine';
 
@@ -43,6 +43,11 @@ interface Props {
 /** Where the customer table comes from: typed or pasted text, a CSV file, or the built-in sample. */
 export function DataInput({ idPrefix, text, file, encoding, view, onText, onPasteLarge, onFile, onEncoding, onSample, onEditFile }: Props) {
 	const id = `${idPrefix}-data`;
+	// The encoding picker matters only once a file is opened; it loads then, not with the page.
+	const [Picker, setPicker] = useState<typeof import('../kit/EncodingPicker').EncodingPicker | null>(null);
+	useEffect(() => {
+		if (encoding && !Picker) void import('../kit/EncodingPicker').then((m) => setPicker(() => m.EncodingPicker));
+	}, [encoding !== null]);
 	const bad = view && view.badRows > 0;
 	const shown = view?.issues.slice(0, SHOWN) ?? [];
 	const unlisted = (view?.badRows ?? 0) - new Set(shown.map((i) => i.line)).size;
@@ -76,7 +81,7 @@ export function DataInput({ idPrefix, text, file, encoding, view, onText, onPast
 				</label>
 				<button type="button" class="btn" onClick={() => onText('')}>{t('seg.clear')}</button>
 			</div>
-			{encoding && <EncodingPicker id={`${id}-encoding`} info={encoding.info} choice={encoding.choice} onChoice={onEncoding} />}
+			{encoding && Picker && <Picker id={`${id}-encoding`} info={encoding.info} choice={encoding.choice} onChoice={onEncoding} />}
 			<p class="field__hint">{t('seg.privacy')}</p>
 			<div id={`${id}-status`} aria-live="polite">
 				{view && view.n > 0 && (

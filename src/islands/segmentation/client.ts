@@ -2,7 +2,7 @@
  * Talks to the segmentation engine: on the page for small tables (an answer without a worker's
  * start-up), in a worker for large ones or a file. Answers to superseded requests are dropped.
  */
-import type { EncodingChoice } from '../../lib/files/decode';
+import type { EncodingChoice } from '../../lib/files/encodings';
 import { SegmentEngine, type Method, type Query, type View } from './engine';
 
 /** A table as typed or pasted text, or an opened file with the encoding to read it in. */
@@ -31,7 +31,12 @@ export class SegmentClient {
 		this.inWorker = size > WORKER_THRESHOLD && typeof Worker !== 'undefined';
 		if (!this.inWorker) {
 			if (typeof source === 'string') this.local.load(source);
-			else this.local.loadBytes(new Uint8Array(await source.blob.arrayBuffer()), source.encoding);
+			else {
+				// The decoder loads only when a file is opened.
+				const { decodeText } = await import('../../lib/files/decode');
+				const { text, ...info } = decodeText(new Uint8Array(await source.blob.arrayBuffer()), source.encoding);
+				this.local.load(text, info);
+			}
 			return this.local.view(query);
 		}
 		return this.ask<View>({ type: 'load', source, query }, true);

@@ -9,8 +9,7 @@ import type { GroupSummary } from '../../lib/crm/groups';
 import { RFM_GROUPS, type Dimension } from '../../lib/crm/rfm';
 import { paretoPoints, segmentCustomers, type SegmentIssue, type SegmentOptions, type Segmentation } from '../../lib/crm/segment';
 import { toCsv } from '../../lib/export/csv';
-import { decodeText, type EncodingChoice } from '../../lib/files/decode';
-import type { DecodeInfo } from '../kit/EncodingPicker';
+import type { DecodeInfo } from '../../lib/files/encodings';
 
 export type Method = 'rfm' | 'abc' | 'pyramid';
 export const PAGE_SIZE = 20;
@@ -72,12 +71,6 @@ export class SegmentEngine {
 	private readMs = 0;
 	private ms = 0;
 	private decoded: DecodeInfo | null = null;
-
-	/** Reads a file's bytes in the chosen encoding (or the detected one), then loads the text. */
-	loadBytes(bytes: Uint8Array, encoding: EncodingChoice): void {
-		const { text, ...info } = decodeText(bytes, encoding);
-		this.load(text, info);
-	}
 
 	load(text: string, decoded: DecodeInfo | null = null): void {
 		const t0 = performance.now();

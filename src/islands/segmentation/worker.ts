@@ -2,6 +2,7 @@
  * The segmentation engine off the page's thread: a million customers are read and segmented here
  * while the page stays responsive. The data never leaves the browser.
  */
+import { decodeText } from '../../lib/files/decode';
 import { SegmentEngine } from './engine';
 import type { Request } from './client';
 
@@ -12,7 +13,10 @@ self.onmessage = async (event: MessageEvent<Request & { seq: number }>) => {
 	if (request.type === 'load') {
 		const { source } = request;
 		if (typeof source === 'string') engine.load(source);
-		else engine.loadBytes(new Uint8Array(await source.blob.arrayBuffer()), source.encoding);
+		else {
+			const { text, ...info } = decodeText(new Uint8Array(await source.blob.arrayBuffer()), source.encoding);
+			engine.load(text, info);
+		}
 	}
 	const reply = request.type === 'csv' ? engine.csv(request.method, request.labels) : engine.view(request.query);
 	self.postMessage({ seq: request.seq, reply });

@@ -6,14 +6,9 @@
  * Pure: TextDecoder exists in browsers, workers and Node alike.
  */
 
-/** The encodings a person can choose between; 'gb18030' also reads GBK and GB2312. */
-export const ENCODINGS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const;
-export type Encoding = (typeof ENCODINGS)[number];
-/** What the person asked for: one encoding, or 'auto' to let the bytes decide. */
-export type EncodingChoice = Encoding | 'auto';
+import type { Encoding, EncodingChoice, EncodingReason } from './encodings';
 
-/** How the encoding was settled: a byte-order mark, valid UTF-8, the GB18030 fallback, a UTF-16 pattern of zero bytes, or the person's choice. */
-export type EncodingReason = 'bom' | 'valid-utf8' | 'fallback' | 'utf16-pattern' | 'chosen';
+export { ENCODINGS, isEncodingChoice, type Encoding, type EncodingChoice, type EncodingReason } from './encodings';
 
 export interface DecodedText {
 	text: string;
@@ -87,9 +82,4 @@ export function decodeText(bytes: Uint8Array, choice: EncodingChoice = 'auto'): 
 	} catch {
 		return decodeAs(bytes, 'gb18030', 'fallback');
 	}
-}
-
-/** True for a value a link or a stored setting may carry as an encoding choice. */
-export function isEncodingChoice(value: unknown): value is EncodingChoice {
-	return value === 'auto' || (ENCODINGS as readonly unknown[]).includes(value);
 }

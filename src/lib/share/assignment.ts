@@ -1,7 +1,9 @@
 /**
  * An assignment as a link: its title, a note for students, the exercise ids, how numbers are
- * seeded (one seed for the class, or each student's own from their student number), and whether
- * solutions show after submitting. decode(encode(a)) returns a.
+ * seeded (one seed for the class, or each student's own from their student number). Nothing in it
+ * switches on solutions or an answer key: an assignment is a self-check, showing right and wrong
+ * with worked solutions once submitted; the key is printed from 教师's worksheet page.
+ * decode(encode(a)) returns a.
  */
 import { MAX_SEED, seedFromText } from '../exercises/seed';
 
@@ -11,7 +13,6 @@ export interface Assignment {
 	ids: string[];
 	/** A seed for everyone, or 'student' for a variant per student number. */
 	seed: number | 'student';
-	solutions: boolean;
 	/** A calculator with fixed numbers, as a site path: 'tools/clv/?model=discounted&co=500' ('' for none). */
 	calculator: string;
 }
@@ -42,9 +43,9 @@ export function cleanText(text: string, max: number): string {
 	return Array.from(text.replace(BIDI_CONTROLS, '')).slice(0, max).join('').trim();
 }
 
-/** ?t=…&n=…&e=id,id&s=12|student&sol=1[&c=tools/…] */
+/** ?t=…&n=…&e=id,id&s=12|student[&c=tools/…] (links from before carried sol= and key=; both are ignored). */
 export function encodeAssignment(a: Assignment): string {
-	const p = new URLSearchParams({ t: a.title, n: a.note, e: a.ids.join(','), s: String(a.seed), sol: a.solutions ? '1' : '0' });
+	const p = new URLSearchParams({ t: a.title, n: a.note, e: a.ids.join(','), s: String(a.seed) });
 	if (a.calculator) p.set('c', a.calculator);
 	return `?${p.toString()}`;
 }
@@ -65,7 +66,6 @@ export function decodeAssignment(search: string): Assignment | null {
 		note: cleanText(p.get('n') ?? '', MAX_NOTE),
 		ids,
 		seed: s === 'student' ? 'student' : Number.isInteger(n) && n >= 1 && n <= MAX_SEED ? n : 1,
-		solutions: p.get('sol') === '1',
 		calculator: calculatorPath(p.get('c') ?? '') ?? '',
 	};
 }

@@ -3,11 +3,11 @@ import { expect, test } from 'vitest';
 import { calculatorPath, decodeAssignment, encodeAssignment, exerciseSeed, MAX_EXERCISES, type Assignment } from '../../../src/lib/share/assignment';
 
 test('an assignment survives its link exactly, Chinese title and note included', () => {
-	const a: Assignment = { title: '第 4 章作业：客户终身价值', note: '周五前完成，写出公式。', ids: ['ch4-clv-discounted-1', 'ch4-payback-1'], seed: 'student', solutions: true, calculator: 'tools/clv/?model=discounted&co=500' };
+	const a: Assignment = { title: '第 4 章作业：客户终身价值', note: '周五前完成，写出公式。', ids: ['ch4-clv-discounted-1', 'ch4-payback-1'], seed: 'student', calculator: 'tools/clv/?model=discounted&co=500' };
 	expect(decodeAssignment(encodeAssignment(a))).toEqual(a);
 	fc.assert(
-		fc.property(fc.string({ maxLength: 60 }), fc.array(fc.stringMatching(/^[a-z0-9]{1,5}(-[a-z0-9]{1,5}){0,2}$/), { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 999_999 }), fc.boolean(), (title, ids, seed, solutions) => {
-			const b = { title: title.trim(), note: '', ids: [...new Set(ids)], seed, solutions, calculator: '' };
+		fc.property(fc.string({ maxLength: 60 }), fc.array(fc.stringMatching(/^[a-z0-9]{1,5}(-[a-z0-9]{1,5}){0,2}$/), { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 999_999 }), (title, ids, seed) => {
+			const b = { title: title.trim(), note: '', ids: [...new Set(ids)], seed, calculator: '' };
 			expect(decodeAssignment(encodeAssignment(b))).toEqual(b);
 		}),
 	);
@@ -17,7 +17,6 @@ test('a hand-edited link is cleaned, not trusted: bad ids dropped, duplicates on
 	const a = decodeAssignment('?t=x&e=ch1-a,<script>,ch1-a,,CH1-B,ch1-c&s=99999999&sol=yes')!;
 	expect(a.ids).toEqual(['ch1-a', 'ch1-c']);
 	expect(a.seed).toBe(1);
-	expect(a.solutions).toBe(false);
 	expect(decodeAssignment(`?e=${Array.from({ length: 60 }, (_, i) => `e${i}`).join(',')}`)!.ids).toHaveLength(MAX_EXERCISES);
 	expect(decodeAssignment('?t=nothing')).toBeNull();
 	expect(decodeAssignment('')).toBeNull();
@@ -43,4 +42,12 @@ test('bidi controls cannot reorder an assignment title or note; both stay within
 	expect(a.note.startsWith('注意')).toBe(true);
 	expect(Array.from(a.note)).toHaveLength(500);
 	expect(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(a.title + a.note)).toBe(false);
+});
+
+test('no switch in a student link unlocks a key or solutions: sol= and key= are neither read nor written', () => {
+	const a = decodeAssignment('?t=x&e=ch1-a&s=3&sol=1&key=1')!;
+	expect(Object.keys(a).sort()).toEqual(['calculator', 'ids', 'note', 'seed', 'title']);
+	const link = new URLSearchParams(encodeAssignment(a));
+	expect(link.has('sol')).toBe(false);
+	expect(link.has('key')).toBe(false);
 });
