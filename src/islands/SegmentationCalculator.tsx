@@ -174,7 +174,7 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 			<ShareLink link={() => link(linkData && shareData)}>
 				{syncUrl && linkData && (
 					<label class="share__option">
-						<input type="checkbox" checked={shareData} onChange={(e) => setShareData(e.currentTarget.checked)} /> {t('seg.link.withData', { n: formatNumber(view?.n ?? 0, 0) })}
+						<input type="checkbox" checked={shareData} onChange={(e) => setShareData(e.currentTarget.checked)} /> {t('seg.link.withData', { n: formatNumber(shownText.split('\n').filter((l) => l.trim() !== '').length, 0) })}
 					</label>
 				)}
 				{syncUrl && <p class="field__hint">{t(linkData && shareData ? 'seg.link.carriesData' : 'seg.link.carries')}</p>}

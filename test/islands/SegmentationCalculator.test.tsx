@@ -145,7 +145,7 @@ test('a typed table never reaches the address bar; a share link carries it in th
 	fireEvent.click(screen.getByRole('button', { name: '复制分享链接' }));
 	await waitFor(() => expect(copied).toHaveLength(1));
 	expect(copied[0]).not.toContain('13800138000');
-	fireEvent.click(screen.getByLabelText(/在链接中附上我输入的表格（2 位客户）/));
+	fireEvent.click(await screen.findByLabelText(/在链接中附上我输入的表格（共 2 行/));
 	expect(screen.getByText(/写在链接的 # 之后/)).toBeTruthy();
 	fireEvent.click(screen.getByRole('button', { name: '复制分享链接' }));
 	await waitFor(() => expect(copied).toHaveLength(2));
