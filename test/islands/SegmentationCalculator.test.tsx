@@ -5,6 +5,7 @@ vi.mock('chart.js', () => import('./fakeChart'));
 const saved: { name: string; content: string }[] = [];
 vi.mock('../../src/islands/kit/download', () => ({ downloadFile: (name: string, content: string) => saved.push({ name, content }) }));
 import Calculator, { SEGMENTATION_STRINGS } from '../../src/islands/SegmentationCalculator';
+import { WORKER_THRESHOLD } from '../../src/islands/segmentation/client';
 import { pickStrings } from '../../src/i18n';
 
 const strings = pickStrings(SEGMENTATION_STRINGS);
@@ -173,4 +174,29 @@ test('the address bar follows typing once it pauses, not on every keystroke', as
 	await waitFor(() => expect(new URLSearchParams(window.location.search).get('a')).toBe('79'));
 	expect(spy.mock.calls.length).toBeLessThanOrEqual(2);
 	spy.mockRestore();
+});
+
+test('a paste too large for the text box is kept out of it (laying out megabytes freezes the tab) and still analysed', async () => {
+	render(<SegmentationCalculator syncUrl={false} />);
+	await waitFor(() => expect(groups()).not.toBeNull());
+	const rows = Array.from({ length: 12_000 }, (_, i) => `C${i},${i % 300},${1 + (i % 9)},${100 + i}`);
+	const big = rows.join('\n');
+	expect(big.length).toBeGreaterThan(WORKER_THRESHOLD);
+	const event = new Event('paste', { bubbles: true, cancelable: true });
+	Object.defineProperty(event, 'clipboardData', { value: { getData: () => big } });
+	table().dispatchEvent(event);
+	expect(event.defaultPrevented).toBe(true);
+	await waitFor(() => expect(screen.getByText(/已粘贴 .* 的数据，内容较多，不在文本框中显示/)).toBeTruthy());
+	expect(screen.queryByRole('textbox', { name: '客户数据' })).toBeNull();
+	await waitFor(() => expect(document.querySelector('[data-result="customers"]')?.getAttribute('data-value')).toBe('12000'), { timeout: 10_000 });
+	fireEvent.click(screen.getByRole('button', { name: '改为手动输入' }));
+	expect(table().value).toBe('');
+});
+
+test('a small paste goes into the text box as usual', async () => {
+	render(<SegmentationCalculator syncUrl={false} />);
+	const event = new Event('paste', { bubbles: true, cancelable: true });
+	Object.defineProperty(event, 'clipboardData', { value: { getData: () => 'a,1,1,10' } });
+	table().dispatchEvent(event);
+	expect(event.defaultPrevented).toBe(false);
 });

@@ -47,9 +47,10 @@ export class SegmentClient {
 		return this.ask<View>({ type: 'view', query }, true);
 	}
 
-	async csv(method: Method, labels: { header: string[]; groups: Record<string, string> }): Promise<string> {
+	/** The export: text for a table on the page, a Blob built in the worker for a large one. */
+	async csv(method: Method, labels: { header: string[]; groups: Record<string, string> }): Promise<string | Blob> {
 		if (!this.inWorker) return this.local.csv(method, labels);
-		return (await this.ask<string>({ type: 'csv', method, labels }, false))!;
+		return (await this.ask<Blob>({ type: 'csv', method, labels }, false))!;
 	}
 
 	dispose(): void {
