@@ -123,7 +123,9 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 		downloadFile(t('seg.csvName'), csv, 'text/csv;charset=utf-8');
 	};
 	const shownText = text ?? (typeof source === 'string' ? source : '');
-	const encoding = opened && (opened.info ?? view?.decoded) ? { info: (opened.info ?? view?.decoded)!, choice: opened.choice } : null;
+	// A small file was decoded on the page; a large one in the worker, which reports back in the view.
+	const decodedInfo = opened ? (opened.info ?? view?.decoded ?? null) : null;
+	const encoding = opened && decodedInfo ? { info: decodedInfo, choice: opened.choice } : null;
 	const linkData = !file && state.sample !== '1' && state.data !== '';
 	const tooBigForLink = !file && state.sample !== '1' && shownText !== '' && dataForLink(shownText) === null;
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';

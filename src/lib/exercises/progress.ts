@@ -65,20 +65,22 @@ export interface StoredRecord {
 	restored: number;
 }
 
-function versionOf(raw: string): number | null {
+/** The record's JSON, or null when the text does not parse. */
+function parsed(raw: string): unknown {
 	try {
-		const data = JSON.parse(raw) as unknown;
-		const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
-		return typeof version === 'number' ? version : null;
+		return JSON.parse(raw) as unknown;
 	} catch {
 		return null;
 	}
 }
 
+const versionOf = (data: unknown): unknown => (typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined);
+
 /** True when the text is a record of this version whose attempts are an object (damaged entries aside). */
 function readable(raw: string | null): boolean {
-	if (raw === null || versionOf(raw) !== PROGRESS_VERSION) return false;
-	const attempts = (JSON.parse(raw) as { attempts?: unknown }).attempts;
+	const data = raw === null ? null : parsed(raw);
+	if (versionOf(data) !== PROGRESS_VERSION) return false;
+	const attempts = (data as { attempts?: unknown }).attempts;
 	return typeof attempts === 'object' && attempts !== null && !Array.isArray(attempts);
 }
 
@@ -89,17 +91,15 @@ function readable(raw: string | null): boolean {
  * @example readStored('{"version":1,"attempts":{"a":{"answer":"x","correct":true,"at":"2026-01-01"}}}', null).status // 'ok'
  */
 export function readStored(raw: string | null, backup: string | null): StoredRecord {
-	if (raw === null || raw === '') {
-		return readable(backup) ? { progress: parseProgress(backup), status: 'restored', restored: Object.keys(parseProgress(backup).attempts).length } : { progress: emptyProgress(), status: 'empty', restored: 0 };
-	}
-	const version = versionOf(raw);
-	if (version !== null && version > PROGRESS_VERSION) return { progress: emptyProgress(), status: 'newer', restored: 0 };
-	if (readable(raw)) return { progress: parseProgress(raw), status: 'ok', restored: 0 };
+	const present = raw !== null && raw !== '';
+	const version = present ? versionOf(parsed(raw)) : undefined;
+	if (typeof version === 'number' && version > PROGRESS_VERSION) return { progress: emptyProgress(), status: 'newer', restored: 0 };
+	if (present && readable(raw)) return { progress: parseProgress(raw), status: 'ok', restored: 0 };
 	if (readable(backup)) {
 		const progress = parseProgress(backup);
 		return { progress, status: 'restored', restored: Object.keys(progress.attempts).length };
 	}
-	return { progress: emptyProgress(), status: 'lost', restored: 0 };
+	return { progress: emptyProgress(), status: present ? 'lost' : 'empty', restored: 0 };
 }
 
 export function recordAttempt(progress: Progress, id: string, attempt: Attempt): Progress {

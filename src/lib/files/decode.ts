@@ -6,16 +6,13 @@
  * Pure: TextDecoder exists in browsers, workers and Node alike.
  */
 
-import type { Encoding, EncodingChoice, EncodingReason } from './encodings';
+import type { DecodeInfo, Encoding, EncodingChoice, EncodingReason } from './encodings';
 
 export { ENCODINGS, isEncodingChoice, type Encoding, type EncodingChoice, type EncodingReason } from './encodings';
 
-export interface DecodedText {
+/** The text of a file and how it was read. */
+export interface DecodedText extends DecodeInfo {
 	text: string;
-	encoding: Encoding;
-	reason: EncodingReason;
-	/** Characters that could not be decoded and came out as U+FFFD (a sign the encoding is wrong). */
-	replaced: number;
 }
 
 const BOMS: readonly { encoding: Encoding; bytes: readonly number[] }[] = [
