@@ -23,7 +23,9 @@ export function checkChapters(chapters: ChapterLike[], syllabus: Course['syllabu
 		seen.set(data.order, where);
 		const row = syllabus.find((r) => r.order === data.order);
 		if (!row) {
-			problems.push(`${where}: order ${data.order} has no row in content/data/course.yaml syllabus`);
+			problems.push(
+				`${where}: order ${data.order} has no row in content/data/course.yaml syllabus`,
+			);
 			continue;
 		}
 		if (row.title !== data.title) {
@@ -107,7 +109,8 @@ export function checkChapterBodies(chapters: ChapterBodyLike[]): string[] {
 		for (const title of [summary, questions, references]) {
 			const lines = found.get(title);
 			if (!lines) problems.push(`${where}: no "## ${title}" section`);
-			else if (!lines.some((l) => l.trim() !== '')) problems.push(`${where}: the "## ${title}" section is empty`);
+			else if (!lines.some((l) => l.trim() !== ''))
+				problems.push(`${where}: the "## ${title}" section is empty`);
 		}
 		const asked = (found.get(questions) ?? []).filter((l) => /^\d+[.)]\s+\S/.test(l)).length;
 		if (found.has(questions) && asked < MIN_QUESTIONS) {

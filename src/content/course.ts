@@ -14,7 +14,8 @@ function fail(problems: string[]): void {
 
 export async function getCourse() {
 	const [course, ...extra] = await getCollection('course');
-	if (!course || extra.length > 0) throw new Error('content/data must hold exactly one course file');
+	if (!course || extra.length > 0)
+		throw new Error('content/data must hold exactly one course file');
 	return course.data;
 }
 
@@ -70,13 +71,17 @@ export const pagePath = (collection: PageCollection, id: string, heading?: strin
 
 /** Every exercise set, by chapter order; ids are checked unique across the whole bank. */
 export async function getExerciseSets() {
-	const sets = (await getCollection('exercises')).map((e) => e.data).sort((a, b) => a.chapter - b.chapter);
+	const sets = (await getCollection('exercises'))
+		.map((e) => e.data)
+		.sort((a, b) => a.chapter - b.chapter);
 	const ids = sets.flatMap((s) => s.exercises.map((e) => e.id));
 	const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
 	const orders = new Set((await getCollection('chapters')).map((c) => c.data.order));
 	fail([
 		...twice.map((id) => `content/exercises: exercise id "${id}" is used more than once`),
-		...sets.filter((s) => !orders.has(s.chapter)).map((s) => `content/exercises: chapter ${s.chapter} does not exist`),
+		...sets
+			.filter((s) => !orders.has(s.chapter))
+			.map((s) => `content/exercises: chapter ${s.chapter} does not exist`),
 	]);
 	return sets;
 }

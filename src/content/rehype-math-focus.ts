@@ -9,7 +9,10 @@ import type { Element, Root, RootContent } from 'hast';
 export default function rehypeMathFocus() {
 	return (tree: Root) => {
 		const visit = (node: Root | RootContent) => {
-			if (node.type === 'element' && (node.tagName === 'table' || hasClass(node, 'katex-display'))) {
+			if (
+				node.type === 'element' &&
+				(node.tagName === 'table' || hasClass(node, 'katex-display'))
+			) {
 				node.properties.tabIndex = 0;
 			}
 			if ('children' in node) node.children.forEach(visit);

@@ -107,7 +107,11 @@ export const courseSchema = z
 		goals: textList,
 		/** The syllabus's hour table, one row per chapter, in course order. */
 		syllabus: z
-			.array(z.object({ order: z.number().int().min(1), title: nonEmptyText, hours: hoursSchema }).strict())
+			.array(
+				z
+					.object({ order: z.number().int().min(1), title: nonEmptyText, hours: hoursSchema })
+					.strict(),
+			)
 			.min(1),
 		assessment: z
 			.object({
@@ -117,24 +121,59 @@ export const courseSchema = z
 				finalNote: nonEmptyText,
 			})
 			.strict()
-			.refine((a) => a.regular + a.final === 100, { message: 'regular + final must be 100', path: ['final'] }),
+			.refine((a) => a.regular + a.final === 100, {
+				message: 'regular + final must be 100',
+				path: ['final'],
+			}),
 		labAssessment: z.array(weightItem).min(1),
-		textbook: z.object({ author: nonEmptyText, title: nonEmptyText, edition: nonEmptyText }).strict(),
+		textbook: z
+			.object({ author: nonEmptyText, title: nonEmptyText, edition: nonEmptyText })
+			.strict(),
 		prerequisites: textList,
 	})
 	.strict();
 
 /** Exercise ids are stable: progress and assignment links refer to them. */
-const exerciseId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens, e.g. "ch2-ratio-1"');
+const exerciseId = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens, e.g. "ch2-ratio-1"');
 const exerciseBase = { id: exerciseId, prompt: nonEmptyText, explanation: nonEmptyText };
 
 export const exerciseSchema = z.discriminatedUnion('type', [
-	z.object({ ...exerciseBase, type: z.literal('single'), options: z.array(nonEmptyText).min(2).max(6), answer: z.number().int().min(0) }).strict(),
-	z.object({ ...exerciseBase, type: z.literal('multiple'), options: z.array(nonEmptyText).min(3).max(7), answers: z.array(z.number().int().min(0)).min(1) }).strict(),
+	z
+		.object({
+			...exerciseBase,
+			type: z.literal('single'),
+			options: z.array(nonEmptyText).min(2).max(6),
+			answer: z.number().int().min(0),
+		})
+		.strict(),
+	z
+		.object({
+			...exerciseBase,
+			type: z.literal('multiple'),
+			options: z.array(nonEmptyText).min(3).max(7),
+			answers: z.array(z.number().int().min(0)).min(1),
+		})
+		.strict(),
 	z.object({ ...exerciseBase, type: z.literal('truefalse'), answer: z.boolean() }).strict(),
-	z.object({ ...exerciseBase, type: z.literal('classify'), scheme: z.enum(SCHEME_IDS as [SchemeId, ...SchemeId[]]), answer: nonEmptyText }).strict(),
+	z
+		.object({
+			...exerciseBase,
+			type: z.literal('classify'),
+			scheme: z.enum(SCHEME_IDS as [SchemeId, ...SchemeId[]]),
+			answer: nonEmptyText,
+		})
+		.strict(),
 	/** Numbers drawn by a generator from a seed; the prompt's {placeholders} are the generator's values. */
-	z.object({ ...exerciseBase, type: z.literal('generated'), generator: z.enum(GENERATOR_IDS as [string, ...string[]]), seed: z.number().int().min(1).max(MAX_SEED).default(1) }).strict(),
+	z
+		.object({
+			...exerciseBase,
+			type: z.literal('generated'),
+			generator: z.enum(GENERATOR_IDS as [string, ...string[]]),
+			seed: z.number().int().min(1).max(MAX_SEED).default(1),
+		})
+		.strict(),
 ]);
 
 /** One file per chapter: content/exercises/NN-<chapter slug>.yaml. */
@@ -143,23 +182,43 @@ export const exerciseSetSchema = z
 	.strict()
 	.superRefine((set, ctx) => {
 		set.exercises.forEach((e, i) => {
-			const at = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['exercises', i, ...path], message });
-			if (e.type === 'single' && e.answer >= e.options.length) at(['answer'], `answer ${e.answer} is not one of the ${e.options.length} options (counted from 0)`);
+			const at = (path: (string | number)[], message: string) =>
+				ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['exercises', i, ...path], message });
+			if (e.type === 'single' && e.answer >= e.options.length)
+				at(
+					['answer'],
+					`answer ${e.answer} is not one of the ${e.options.length} options (counted from 0)`,
+				);
 			if (e.type === 'multiple') {
-				if (e.answers.some((a) => a >= e.options.length)) at(['answers'], 'an answer is not one of the options (counted from 0)');
-				if (new Set(e.answers).size !== e.answers.length) at(['answers'], 'an answer is listed twice');
+				if (e.answers.some((a) => a >= e.options.length))
+					at(['answers'], 'an answer is not one of the options (counted from 0)');
+				if (new Set(e.answers).size !== e.answers.length)
+					at(['answers'], 'an answer is listed twice');
 			}
-			if (e.type === 'classify' && !(SCHEMES[e.scheme] as readonly string[]).includes(e.answer)) at(['answer'], `"${e.answer}" is not a ${e.scheme} category (${SCHEMES[e.scheme].join(', ')})`);
+			if (e.type === 'classify' && !(SCHEMES[e.scheme] as readonly string[]).includes(e.answer))
+				at(
+					['answer'],
+					`"${e.answer}" is not a ${e.scheme} category (${SCHEMES[e.scheme].join(', ')})`,
+				);
 			if (e.type === 'generated') {
 				const known = new Set(GENERATORS[e.generator]!.placeholders);
 				for (const [, name] of `${e.prompt} ${e.explanation}`.matchAll(/\{(\w+)\}/g)) {
-					if (!known.has(name!)) at(['prompt'], `{${name}} is not a value of generator ${e.generator} (${[...known].join(', ') || 'none'})`);
+					if (!known.has(name!))
+						at(
+							['prompt'],
+							`{${name}} is not a value of generator ${e.generator} (${[...known].join(', ') || 'none'})`,
+						);
 				}
 			}
 		});
 		const ids = set.exercises.map((e) => e.id);
 		const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-		if (twice) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['exercises'], message: `exercise id "${twice}" is used twice` });
+		if (twice)
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path: ['exercises'],
+				message: `exercise id "${twice}" is used twice`,
+			});
 	});
 
 export type Exercise = z.infer<typeof exerciseSchema>;

@@ -20,5 +20,7 @@ export function t(key: MessageKey, params: Params = {}): string {
  * so the browser downloads only the text that calculator shows.
  */
 export function pickStrings(prefixes: readonly string[]): Strings {
-	return Object.fromEntries(Object.entries(strings).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
+	return Object.fromEntries(
+		Object.entries(strings).filter(([key]) => prefixes.some((p) => key.startsWith(p))),
+	);
 }

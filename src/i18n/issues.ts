@@ -7,7 +7,8 @@ function limit(spec: FieldSpec, value: number): string {
 	return spec.kind === 'percent' ? formatPercent(value) : formatNumber(value, 2);
 }
 
-const notANumber = (spec: FieldSpec) => t('issue.notANumber', { example: t(`issue.example.${spec.kind}`) });
+const notANumber = (spec: FieldSpec) =>
+	t('issue.notANumber', { example: t(`issue.example.${spec.kind}`) });
 
 /**
  * The one place that turns parse issue codes into Chinese. The first issue is the one to fix first.

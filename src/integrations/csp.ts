@@ -53,10 +53,17 @@ export function withPolicy(html: string): string {
 	if (/http-equiv="Content-Security-Policy"/i.test(html)) return html;
 	const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;
 	const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);
-	if (charset) return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
+	if (charset)
+		return (
+			html.slice(0, charset.index + charset[0].length) +
+			meta +
+			html.slice(charset.index + charset[0].length)
+		);
 	const head = /<head[^>]*>/i.exec(html);
 	if (!head) throw new Error('no <head> to put the Content-Security-Policy in');
-	return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
+	return (
+		html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length)
+	);
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

@@ -39,10 +39,14 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 	useEffect(() => {
 		setAssignment(decodeAssignment(window.location.search));
 	}, []);
-	const items = useMemo(() => (assignment?.ids ?? []).flatMap((id) => {
-		const exercise = own(bank, id);
-		return exercise ? [exercise] : [];
-	}), [assignment, bank]);
+	const items = useMemo(
+		() =>
+			(assignment?.ids ?? []).flatMap((id) => {
+				const exercise = own(bank, id);
+				return exercise ? [exercise] : [];
+			}),
+		[assignment, bank],
+	);
 	if (assignment === undefined) return <p>{t('asg.loading')}</p>;
 	if (assignment === null) return <p class="calc__notice">{t('asg.none')}</p>;
 	const unknown = assignment.ids.length - items.length;
@@ -52,16 +56,29 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 	const locked = needsNumber && number.trim() === '';
 	const right = items.filter((e) => given[e.id]?.judgement.status === 'correct').length;
 	const result = [
-		t('asg.result.header', { title: assignment.title, name: name.trim(), number: number.trim(), right, total: items.length }),
+		t('asg.result.header', {
+			title: assignment.title,
+			name: name.trim(),
+			number: number.trim(),
+			right,
+			total: items.length,
+		}),
 		...items.map((e, i) => {
 			const g = given[e.id];
-			return t('asg.result.line', { n: i + 1, id: e.id, answer: g?.answer || t('asg.result.blank'), verdict: t(g?.judgement.status === 'correct' ? 'asg.result.right' : 'asg.result.wrong') });
+			return t('asg.result.line', {
+				n: i + 1,
+				id: e.id,
+				answer: g?.answer || t('asg.result.blank'),
+				verdict: t(g?.judgement.status === 'correct' ? 'asg.result.right' : 'asg.result.wrong'),
+			});
 		}),
 	].join('\n');
 	const copy = async () => setCopied(await copyText(result));
 	return (
 		<div class="assignment" data-assignment data-submitted={submitted ? 'true' : 'false'}>
-			<h2 class="assignment__title"><bdi>{assignment.title}</bdi></h2>
+			<h2 class="assignment__title">
+				<bdi>{assignment.title}</bdi>
+			</h2>
 			{assignment.note && (
 				<p class="assignment__note" data-note>
 					<strong>{t('asg.note.label')}</strong>
@@ -71,17 +88,45 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 			{unknown > 0 && <p class="calc__notice">{t('asg.unknown', { n: unknown })}</p>}
 			{assignment.calculator && (
 				<p class="assignment__calculator">
-					<a href={url(assignment.calculator)} target="_blank" rel="noopener">{t('asg.calculator.open')} →</a>
+					<a href={url(assignment.calculator)} target="_blank" rel="noopener">
+						{t('asg.calculator.open')} →
+					</a>
 				</p>
 			)}
 			<div class="calc__fields assignment__who">
 				<div class="field">
-					<label class="field__label" for="asg-name">{t('asg.name')}</label>
-					<div class="field__box"><input id="asg-name" type="text" autoComplete="name" value={name} disabled={submitted} onInput={(e) => setName(e.currentTarget.value)} /></div>
+					<label class="field__label" for="asg-name">
+						{t('asg.name')}
+					</label>
+					<div class="field__box">
+						<input
+							id="asg-name"
+							type="text"
+							autoComplete="name"
+							value={name}
+							disabled={submitted}
+							onInput={(e) => setName(e.currentTarget.value)}
+						/>
+					</div>
 				</div>
 				<div class="field">
-					<label class="field__label" for="asg-number">{t('asg.studentNumber')}</label>
-					<div class="field__box"><input id="asg-number" type="text" inputMode="numeric" autoComplete="off" value={number} disabled={submitted} onInput={(e) => { setNumber(e.currentTarget.value); setGiven({}); }} /></div>
+					<label class="field__label" for="asg-number">
+						{t('asg.studentNumber')}
+					</label>
+					<div class="field__box">
+						<input
+							id="asg-number"
+							type="text"
+							inputMode="numeric"
+							autoComplete="off"
+							value={number}
+							disabled={submitted}
+							onInput={(e) => {
+								setNumber(e.currentTarget.value);
+								setGiven({});
+							}}
+						/>
+					</div>
 				</div>
 			</div>
 			{locked ? (
@@ -95,21 +140,36 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 							number={i + 1}
 							seed={seedOf(exercise)}
 							mode={{ kind: 'assignment', submitted }}
-							onAnswer={(id, answer, judgement) => setGiven((g) => ({ ...g, [id]: { answer, judgement } }))}
+							onAnswer={(id, answer, judgement) =>
+								setGiven((g) => ({ ...g, [id]: { answer, judgement } }))
+							}
 						/>
 					))}
 					<div class="assignment__actions">
-						{!submitted && <button type="button" class="btn btn--primary" onClick={() => setSubmitted(true)}>{t('asg.submit')}</button>}
-						<button type="button" class="btn" onClick={() => window.print()}>{t('asg.printSheet')}</button>
+						{!submitted && (
+							<button type="button" class="btn btn--primary" onClick={() => setSubmitted(true)}>
+								{t('asg.submit')}
+							</button>
+						)}
+						<button type="button" class="btn" onClick={() => window.print()}>
+							{t('asg.printSheet')}
+						</button>
 					</div>
 				</>
 			)}
 			{submitted && (
 				<section class="assignment__result" aria-live="polite">
-					<p class="assignment__score" data-score={right} data-total={items.length}>{t('asg.submitted')} {t('asg.score', { right, total: items.length })}</p>
-					<label class="field__label" for="asg-result">{t('asg.result')}</label>
+					<p class="assignment__score" data-score={right} data-total={items.length}>
+						{t('asg.submitted')} {t('asg.score', { right, total: items.length })}
+					</p>
+					<label class="field__label" for="asg-result">
+						{t('asg.result')}
+					</label>
 					<textarea id="asg-result" readOnly rows={Math.min(12, items.length + 5)} value={result} />
-					<button type="button" class="btn" onClick={copy}>{t('asg.copyResult')}</button> <span role="status">{copied ? t('asg.copied') : ''}</span>
+					<button type="button" class="btn" onClick={copy}>
+						{t('asg.copyResult')}
+					</button>{' '}
+					<span role="status">{copied ? t('asg.copied') : ''}</span>
 				</section>
 			)}
 			{worksheet && !locked && (
@@ -117,7 +177,12 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 					<h2>{t('asg.key')}</h2>
 					<ol>
 						{items.map((e) => (
-							<li data-key={e.id}>{answerText(e, e.type === 'generated' ? generate(e.generator, seedOf(e)!) : undefined)}</li>
+							<li data-key={e.id}>
+								{answerText(
+									e,
+									e.type === 'generated' ? generate(e.generator, seedOf(e)!) : undefined,
+								)}
+							</li>
 						))}
 					</ol>
 				</section>

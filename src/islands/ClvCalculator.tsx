@@ -1,5 +1,12 @@
 import { useMemo } from 'preact/hooks';
-import { computeClv, spendValue, CLV_MODELS, type ClvModel, type FactorMode, type Timing } from '../lib/crm/clv';
+import {
+	computeClv,
+	spendValue,
+	CLV_MODELS,
+	type ClvModel,
+	type FactorMode,
+	type Timing,
+} from '../lib/crm/clv';
 import { CLV_FIELDS, readClvForm, type ClvField } from '../lib/crm/clvForm';
 import { formatNumber, formatYuan } from '../lib/format/number';
 import { defaultState, type StateOf } from '../lib/share/codec';
@@ -23,11 +30,22 @@ const ALL_MODELS: Model[] = [...CLV_MODELS, 'spend'];
 const modelLabel = (m: Model) => t(`clv.model.${m}` as MessageKey);
 
 const UNIT: Record<ClvField, MessageKey> = {
-	co: 'clv.unit.yuan', po: 'clv.unit.yuan', in: 'clv.unit.yuan', cs: 'clv.unit.yuan', n: 'clv.unit.years',
-	r: 'clv.unit.percent', p: 'clv.unit.percent', spend: 'clv.unit.yuan', visits: 'clv.unit.times', years: 'clv.unit.years',
+	co: 'clv.unit.yuan',
+	po: 'clv.unit.yuan',
+	in: 'clv.unit.yuan',
+	cs: 'clv.unit.yuan',
+	n: 'clv.unit.years',
+	r: 'clv.unit.percent',
+	p: 'clv.unit.percent',
+	spend: 'clv.unit.yuan',
+	visits: 'clv.unit.times',
+	years: 'clv.unit.years',
 };
 const HINT: Partial<Record<ClvField, MessageKey>> = {
-	co: 'clv.field.co.hint', po: 'clv.field.po.hint', r: 'clv.field.r.hint', p: 'clv.field.p.hint',
+	co: 'clv.field.co.hint',
+	po: 'clv.field.po.hint',
+	r: 'clv.field.r.hint',
+	p: 'clv.field.p.hint',
 };
 
 /** Key prefixes of the strings this calculator shows; its wrapper passes exactly these. */
@@ -47,19 +65,34 @@ interface Props {
 }
 
 /** The customer lifetime value calculator: inputs, all models side by side, steps, schedule, chart. */
-export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'clv', headingLevel = 3 }: Props) {
+export default function ClvCalculator({
+	strings,
+	defaults = {},
+	syncUrl = true,
+	idPrefix = 'clv',
+	headingLevel = 3,
+}: Props) {
 	installStrings(strings);
-	const [state, update, link] = useUrlState(CLV_PARAMS, { ...defaultState(CLV_PARAMS), ...defaults }, syncUrl);
+	const [state, update, link] = useUrlState(
+		CLV_PARAMS,
+		{ ...defaultState(CLV_PARAMS), ...defaults },
+		syncUrl,
+	);
 	const model = state.model as Model;
 	const form = useMemo(
 		() => readClvForm(state, state.timing as Timing, state.factors as FactorMode),
 		[state],
 	);
 	const outcomes = useMemo(
-		() => (form.input ? Object.fromEntries(CLV_MODELS.map((m) => [m, computeClv(m, form.input!)])) : null),
+		() =>
+			form.input
+				? Object.fromEntries(CLV_MODELS.map((m) => [m, computeClv(m, form.input!)]))
+				: null,
 		[form],
 	) as Record<ClvModel, ReturnType<typeof computeClv>> | null;
-	const spendTotal = form.spend ? spendValue(form.spend.spendPerVisit, form.spend.visitsPerYear, form.spend.years) : null;
+	const spendTotal = form.spend
+		? spendValue(form.spend.spendPerVisit, form.spend.visitsPerYear, form.spend.years)
+		: null;
 	const current = model !== 'spend' && outcomes ? outcomes[model] : null;
 	const result = current?.ok ? current.result : null;
 
@@ -68,7 +101,11 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 			id={`${idPrefix}-${name}`}
 			label={t(`clv.field.${name}` as MessageKey)}
 			unit={t(UNIT[name])}
-			hint={name === 'n' && model === 'infinite' ? t('clv.field.n.infiniteHint') : HINT[name] && t(HINT[name])}
+			hint={
+				name === 'n' && model === 'infinite'
+					? t('clv.field.n.infiniteHint')
+					: HINT[name] && t(HINT[name])
+			}
 			value={state[name]}
 			error={form.issues[name] && issueMessage(form.issues[name], CLV_FIELDS[name])}
 			inputMode={name === 'n' || name === 'years' ? 'numeric' : 'decimal'}
@@ -80,7 +117,11 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 			<label class="field__label" for={`${idPrefix}-${name}`}>
 				{t(`clv.${name}` as MessageKey)}
 			</label>
-			<select id={`${idPrefix}-${name}`} value={state[name]} onChange={(e) => update({ [name]: e.currentTarget.value } as Partial<StateOf<ClvParams>>)}>
+			<select
+				id={`${idPrefix}-${name}`}
+				value={state[name]}
+				onChange={(e) => update({ [name]: e.currentTarget.value } as Partial<StateOf<ClvParams>>)}
+			>
 				{options.map((o) => (
 					<option value={o}>{t(`clv.${name}.${o}` as MessageKey)}</option>
 				))}
@@ -91,7 +132,12 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 	// The schedule and chart follow a frame later; the results above update within the keystroke.
 	const shown = useDeferred(result);
 	const headline = model === 'spend' ? spendTotal : (result?.total ?? null);
-	const undiscounted = model === 'spend' ? spendTotal : outcomes?.undiscounted.ok ? outcomes.undiscounted.result.total : null;
+	const undiscounted =
+		model === 'spend'
+			? spendTotal
+			: outcomes?.undiscounted.ok
+				? outcomes.undiscounted.result.total
+				: null;
 	const payback = result?.payback ?? null;
 
 	return (
@@ -106,25 +152,57 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 			/>
 
 			<div class="calc__fields">
-				{model === 'spend' ? (['spend', 'visits', 'years'] as const).map(field) : (['co', 'po', 'in', 'cs', 'n', 'r', 'p'] as const).map(field)}
+				{model === 'spend'
+					? (['spend', 'visits', 'years'] as const).map(field)
+					: (['co', 'po', 'in', 'cs', 'n', 'r', 'p'] as const).map(field)}
 				{model !== 'spend' && choice('timing', CLV_PARAMS.timing.options)}
 				{model !== 'spend' && choice('factors', CLV_PARAMS.factors.options)}
 			</div>
 
 			<div class="calc__results" aria-live="polite">
-				<ResultCard label={t('clv.result.clv')} primary note={result?.annuity && state.factors === 'table' ? t('clv.result.annuity', { factor: result.annuity.factor.toFixed(4), value: formatYuan(result.annuity.value) }) : model === 'infinite' && result ? t('clv.result.tail', { n: result.rows.length - 1, value: formatYuan(result.tail) }) : undefined}>
-					<Output name="clv" value={headline}>{headline === null ? t('kit.none') : formatYuan(headline)}</Output>
+				<ResultCard
+					label={t('clv.result.clv')}
+					primary
+					note={
+						result?.annuity && state.factors === 'table'
+							? t('clv.result.annuity', {
+									factor: result.annuity.factor.toFixed(4),
+									value: formatYuan(result.annuity.value),
+								})
+							: model === 'infinite' && result
+								? t('clv.result.tail', {
+										n: result.rows.length - 1,
+										value: formatYuan(result.tail),
+									})
+								: undefined
+					}
+				>
+					<Output name="clv" value={headline}>
+						{headline === null ? t('kit.none') : formatYuan(headline)}
+					</Output>
 				</ResultCard>
 				<ResultCard label={t('clv.result.undiscounted')}>
-					<Output name="undiscounted" value={undiscounted}>{undiscounted === null ? t('kit.none') : formatYuan(undiscounted)}</Output>
+					<Output name="undiscounted" value={undiscounted}>
+						{undiscounted === null ? t('kit.none') : formatYuan(undiscounted)}
+					</Output>
 				</ResultCard>
 				<ResultCard label={t('clv.result.payback')}>
-					<Output name="payback" value={payback}>{result ? (payback === null ? t('clv.result.paybackNever') : t('clv.result.paybackYear', { n: payback })) : t('kit.none')}</Output>
+					<Output name="payback" value={payback}>
+						{result
+							? payback === null
+								? t('clv.result.paybackNever')
+								: t('clv.result.paybackYear', { n: payback })
+							: t('kit.none')}
+					</Output>
 				</ResultCard>
 				<ResultCard label={t('clv.result.ltvCac')} note={t('clv.result.ltvCacNote')}>
-					<Output name="ltv-cac" value={result?.ltvToCac ?? null}>{result?.ltvToCac == null ? t('kit.none') : `${formatNumber(result.ltvToCac, 2)} : 1`}</Output>
+					<Output name="ltv-cac" value={result?.ltvToCac ?? null}>
+						{result?.ltvToCac == null ? t('kit.none') : `${formatNumber(result.ltvToCac, 2)} : 1`}
+					</Output>
 				</ResultCard>
-				{(model === 'spend' ? !form.spend : !form.input) && <p class="calc__notice">{t('kit.fixInputs')}</p>}
+				{(model === 'spend' ? !form.spend : !form.input) && (
+					<p class="calc__notice">{t('kit.fixInputs')}</p>
+				)}
 				{current && !current.ok && <p class="calc__notice">{t('clv.diverges')}</p>}
 			</div>
 
@@ -134,17 +212,24 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 					<thead>
 						<tr>
 							<th scope="col">{t('clv.compare.model')}</th>
-							<th scope="col" class="num">{t('clv.compare.value')}</th>
+							<th scope="col" class="num">
+								{t('clv.compare.value')}
+							</th>
 						</tr>
 					</thead>
 					<tbody>
 						{CLV_MODELS.map((m) => {
 							const o = outcomes[m];
 							return (
-								<tr class={m === model ? 'is-current' : undefined} aria-current={m === model ? 'true' : undefined}>
+								<tr
+									class={m === model ? 'is-current' : undefined}
+									aria-current={m === model ? 'true' : undefined}
+								>
 									<th scope="row">{modelLabel(m)}</th>
 									<td class="num">
-										<Output name={`model-${m}`} value={o.ok ? o.result.total : null}>{o.ok ? formatYuan(o.result.total) : t('kit.none')}</Output>
+										<Output name={`model-${m}`} value={o.ok ? o.result.total : null}>
+											{o.ok ? formatYuan(o.result.total) : t('kit.none')}
+										</Output>
 									</td>
 								</tr>
 							);
@@ -153,8 +238,20 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 				</table>
 			)}
 
-			{model === 'spend' && form.spend && spendTotal !== null && <FormulaSteps headingLevel={headingLevel} steps={spendSteps(form.spend.spendPerVisit, form.spend.visitsPerYear, form.spend.years, spendTotal)} />}
-			{model !== 'spend' && form.input && result && <FormulaSteps headingLevel={headingLevel} steps={clvSteps(model, form.input, result)} />}
+			{model === 'spend' && form.spend && spendTotal !== null && (
+				<FormulaSteps
+					headingLevel={headingLevel}
+					steps={spendSteps(
+						form.spend.spendPerVisit,
+						form.spend.visitsPerYear,
+						form.spend.years,
+						spendTotal,
+					)}
+				/>
+			)}
+			{model !== 'spend' && form.input && result && (
+				<FormulaSteps headingLevel={headingLevel} steps={clvSteps(model, form.input, result)} />
+			)}
 
 			{model !== 'spend' && result && shown && (
 				<>
@@ -162,15 +259,26 @@ export default function ClvCalculator({ strings, defaults = {}, syncUrl = true, 
 						id={`${idPrefix}-chart`}
 						labels={shown.rows.map((r) => t('clv.chart.year', { n: r.year }))}
 						series={[
-							{ label: t('clv.chart.title'), data: shown.rows.map((r) => r.cumulative), role: 'line' },
-							{ label: t('clv.chart.payback'), data: shown.rows.map((r) => (r.year === shown.payback ? r.cumulative : null)), role: 'marker' },
+							{
+								label: t('clv.chart.title'),
+								data: shown.rows.map((r) => r.cumulative),
+								role: 'line',
+							},
+							{
+								label: t('clv.chart.payback'),
+								data: shown.rows.map((r) => (r.year === shown.payback ? r.cumulative : null)),
+								role: 'marker',
+							},
 						]}
 						summary={t('clv.chart.summary', {
 							model: modelLabel(model),
 							first: formatYuan(shown.rows[0]!.cumulative),
 							n: shown.rows.length - 1,
 							last: formatYuan(shown.rows.at(-1)!.cumulative),
-							payback: shown.payback === null ? t('clv.chart.noPayback') : t('clv.chart.paybackAt', { n: shown.payback }),
+							payback:
+								shown.payback === null
+									? t('clv.chart.noPayback')
+									: t('clv.chart.paybackAt', { n: shown.payback }),
 						})}
 						labelHeader={t('clv.col.year')}
 						format={formatYuan}

@@ -26,7 +26,8 @@ export default function ExerciseSet({ strings, exercises }: Props) {
 	return (
 		<div class="exercises" data-exercise-set>
 			<p class="exercises__progress" role="status">
-				{s && t('ex.progress.chapter', { done: s.done, total: s.total, right: s.right })} <a href={url('progress/')}>{t('ex.progress.link')}</a>
+				{s && t('ex.progress.chapter', { done: s.done, total: s.total, right: s.right })}{' '}
+				<a href={url('progress/')}>{t('ex.progress.link')}</a>
 			</p>
 			<StoreNotice loaded={loaded} />
 			{exercises.map((exercise, i) => (
@@ -35,7 +36,14 @@ export default function ExerciseSet({ strings, exercises }: Props) {
 					number={i + 1}
 					mode={{ kind: 'practice' }}
 					onAnswer={(id, given, judgement, seed) =>
-						setLoaded(saveAttempt(id, { answer: given, correct: judgement.status === 'correct', at: new Date().toISOString(), ...(seed !== undefined ? { seed } : {}) }))
+						setLoaded(
+							saveAttempt(id, {
+								answer: given,
+								correct: judgement.status === 'correct',
+								at: new Date().toISOString(),
+								...(seed !== undefined ? { seed } : {}),
+							}),
+						)
 					}
 				/>
 			))}

@@ -24,9 +24,19 @@ interface Props {
 }
 
 /** The loyalty classifier: cause types, the satisfaction × loyalty matrix, Dick & Basu, the loyalty index. */
-export default function LoyaltyCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'loy', headingLevel = 3 }: Props) {
+export default function LoyaltyCalculator({
+	strings,
+	defaults = {},
+	syncUrl = true,
+	idPrefix = 'loy',
+	headingLevel = 3,
+}: Props) {
 	installStrings(strings);
-	const [state, update, link] = useUrlState(LOYALTY_PARAMS, { ...defaultState(LOYALTY_PARAMS), ...defaults }, syncUrl);
+	const [state, update, link] = useUrlState(
+		LOYALTY_PARAMS,
+		{ ...defaultState(LOYALTY_PARAMS), ...defaults },
+		syncUrl,
+	);
 	const scheme = state.scheme as Scheme;
 	const props = { state, update, idPrefix, headingLevel };
 	return (
@@ -34,7 +44,10 @@ export default function LoyaltyCalculator({ strings, defaults = {}, syncUrl = tr
 			<ModePicker
 				legend={t('loy.scheme')}
 				name={`${idPrefix}-scheme`}
-				options={LOYALTY_PARAMS.scheme.options.map((s) => ({ value: s, label: t(`loy.scheme.${s}` as MessageKey) }))}
+				options={LOYALTY_PARAMS.scheme.options.map((s) => ({
+					value: s,
+					label: t(`loy.scheme.${s}` as MessageKey),
+				}))}
 				value={scheme}
 				onChange={(s) => update({ scheme: s })}
 				description={t(`loy.scheme.${scheme}.desc` as MessageKey)}

@@ -27,9 +27,19 @@ interface Props {
 }
 
 /** The satisfaction calculator: C = P / E, weighted and ACSI-style indices, SERVQUAL, distributions, NPS. */
-export default function SatisfactionCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'sat', headingLevel = 3 }: Props) {
+export default function SatisfactionCalculator({
+	strings,
+	defaults = {},
+	syncUrl = true,
+	idPrefix = 'sat',
+	headingLevel = 3,
+}: Props) {
 	installStrings(strings);
-	const [state, update, link] = useUrlState(SATISFACTION_PARAMS, { ...defaultState(SATISFACTION_PARAMS), ...defaults }, syncUrl);
+	const [state, update, link] = useUrlState(
+		SATISFACTION_PARAMS,
+		{ ...defaultState(SATISFACTION_PARAMS), ...defaults },
+		syncUrl,
+	);
 	const mode = state.mode as Mode;
 	const props = { state, update, idPrefix, headingLevel };
 	return (
@@ -37,7 +47,10 @@ export default function SatisfactionCalculator({ strings, defaults = {}, syncUrl
 			<ModePicker
 				legend={t('sat.mode')}
 				name={`${idPrefix}-mode`}
-				options={SATISFACTION_PARAMS.mode.options.map((m) => ({ value: m, label: t(`sat.mode.${m}` as MessageKey) }))}
+				options={SATISFACTION_PARAMS.mode.options.map((m) => ({
+					value: m,
+					label: t(`sat.mode.${m}` as MessageKey),
+				}))}
 				value={mode}
 				onChange={(m) => update({ mode: m })}
 				description={t(`sat.mode.${mode}.desc` as MessageKey)}

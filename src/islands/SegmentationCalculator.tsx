@@ -2,7 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { customersText } from '../lib/crm/customers';
 import { sampleCustomers } from '../lib/crm/sample';
 import { defaultState, type StateOf } from '../lib/share/codec';
-import { SEGMENTATION_PARAMS, dataForLink, type SegmentationParams } from '../lib/share/segmentation';
+import {
+	SEGMENTATION_PARAMS,
+	dataForLink,
+	type SegmentationParams,
+} from '../lib/share/segmentation';
 import { formatNumber } from '../lib/format/number';
 import type { MessageKey, Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
@@ -24,7 +28,13 @@ export const SEGMENTATION_STRINGS = ['seg.', 'kit.', 'issue.'] as const;
 
 /** The built-in sample: 200 made-up customers, the same on every visit (seed 1). */
 export const SAMPLE_SIZE = 200;
-const sampleText = () => customersText(sampleCustomers(SAMPLE_SIZE, 1), [t('seg.col.id'), t('seg.col.recency'), t('seg.col.frequency'), t('seg.col.monetary')].join(','));
+const sampleText = () =>
+	customersText(
+		sampleCustomers(SAMPLE_SIZE, 1),
+		[t('seg.col.id'), t('seg.col.recency'), t('seg.col.frequency'), t('seg.col.monetary')].join(
+			',',
+		),
+	);
 
 interface Props {
 	strings: Strings;
@@ -35,7 +45,13 @@ interface Props {
 }
 
 /** The segmentation calculator: RFM, ABC and the customer pyramid on a whole customer table. */
-export default function SegmentationCalculator({ strings, defaults = {}, syncUrl = true, idPrefix = 'seg', headingLevel = 3 }: Props) {
+export default function SegmentationCalculator({
+	strings,
+	defaults = {},
+	syncUrl = true,
+	idPrefix = 'seg',
+	headingLevel = 3,
+}: Props) {
 	installStrings(strings);
 	const initial = { ...defaultState(SEGMENTATION_PARAMS), ...defaults };
 	const [state, update, link] = useUrlState(SEGMENTATION_PARAMS, initial, syncUrl);
@@ -45,7 +61,11 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 	/** A large file or paste, kept out of the text box and read in the worker. */
 	const [file, setFile] = useState<{ blob: Blob; name: string; pasted: boolean } | null>(null);
 	/** The file last opened (small or large), so it can be read again in another encoding. */
-	const [opened, setOpened] = useState<{ file: File; choice: EncodingChoice; info: DecodeInfo | null } | null>(null);
+	const [opened, setOpened] = useState<{
+		file: File;
+		choice: EncodingChoice;
+		info: DecodeInfo | null;
+	} | null>(null);
 	const [shareData, setShareData] = useState(false);
 	const [view, setView] = useState<View | null>(null);
 	const [busy, setBusy] = useState(false);
@@ -56,9 +76,22 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 	const optionsKey = JSON.stringify(options);
 	// The sample is the same every time: built once, not on every render.
 	const sample = useMemo(sampleText, []);
-	const fileSource = useMemo(() => (file ? { blob: file.blob, encoding: file.pasted ? 'utf-8' : opened?.choice ?? 'auto' } as const : null), [file, opened?.choice]);
-	const source: Source | null = fileSource ?? text ?? (state.data !== '' ? state.data : state.sample === '1' ? sample : null);
-	const query = useMemo(() => ({ method, options, group, page }), [method, optionsKey, group, page]);
+	const fileSource = useMemo(
+		() =>
+			file
+				? ({
+						blob: file.blob,
+						encoding: file.pasted ? 'utf-8' : (opened?.choice ?? 'auto'),
+					} as const)
+				: null,
+		[file, opened?.choice],
+	);
+	const source: Source | null =
+		fileSource ?? text ?? (state.data !== '' ? state.data : state.sample === '1' ? sample : null);
+	const query = useMemo(
+		() => ({ method, options, group, page }),
+		[method, optionsKey, group, page],
+	);
 
 	useEffect(() => {
 		client.current = new SegmentClient();
@@ -89,7 +122,7 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 		setText(next);
 		setGroup('');
 		setPage(0);
-		update({ sample: fromSample ? '1' : '', data: fromSample ? '' : dataForLink(next) ?? '' });
+		update({ sample: fromSample ? '1' : '', data: fromSample ? '' : (dataForLink(next) ?? '') });
 	};
 	const setLarge = (blob: Blob, name: string, pasted: boolean) => {
 		setGroup('');
@@ -105,7 +138,10 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 			return;
 		}
 		const { decodeText } = await import('../lib/files/decode');
-		const { text: decoded, ...info } = decodeText(new Uint8Array(await chosen.arrayBuffer()), choice);
+		const { text: decoded, ...info } = decodeText(
+			new Uint8Array(await chosen.arrayBuffer()),
+			choice,
+		);
 		setOpened({ file: chosen, choice, info });
 		setTable(decoded, false, true);
 	};
@@ -116,10 +152,29 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 	const downloadCsv = async () => {
 		const rfm = method === 'rfm';
 		const header = rfm
-			? ['seg.col.id', 'seg.col.recency', 'seg.col.frequency', 'seg.col.monetary', 'seg.col.r', 'seg.col.f', 'seg.col.m', 'seg.col.code', 'seg.col.group']
-			: ['seg.col.rank', 'seg.col.id', 'seg.col.monetary', 'seg.col.cumulative', method === 'abc' ? 'seg.col.class' : 'seg.col.tier'];
+			? [
+					'seg.col.id',
+					'seg.col.recency',
+					'seg.col.frequency',
+					'seg.col.monetary',
+					'seg.col.r',
+					'seg.col.f',
+					'seg.col.m',
+					'seg.col.code',
+					'seg.col.group',
+				]
+			: [
+					'seg.col.rank',
+					'seg.col.id',
+					'seg.col.monetary',
+					'seg.col.cumulative',
+					method === 'abc' ? 'seg.col.class' : 'seg.col.tier',
+				];
 		const groups = Object.fromEntries((view?.groups ?? []).map((g) => [g.key, groupLabel(g.key)]));
-		const csv = await client.current!.csv(method, { header: header.map((k) => t(k as MessageKey)), groups });
+		const csv = await client.current!.csv(method, {
+			header: header.map((k) => t(k as MessageKey)),
+			groups,
+		});
 		downloadFile(t('seg.csvName'), csv, 'text/csv;charset=utf-8');
 	};
 	const shownText = text ?? (typeof source === 'string' ? source : '');
@@ -127,7 +182,8 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 	const decodedInfo = opened ? (opened.info ?? view?.decoded ?? null) : null;
 	const encoding = opened && decodedInfo ? { info: decodedInfo, choice: opened.choice } : null;
 	const linkData = !file && state.sample !== '1' && state.data !== '';
-	const tooBigForLink = !file && state.sample !== '1' && shownText !== '' && dataForLink(shownText) === null;
+	const tooBigForLink =
+		!file && state.sample !== '1' && shownText !== '' && dataForLink(shownText) === null;
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
 	const problem = view?.problem ?? null;
 
@@ -149,7 +205,10 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 			<ModePicker
 				legend={t('seg.method')}
 				name={`${idPrefix}-method`}
-				options={SEGMENTATION_PARAMS.method.options.map((m) => ({ value: m, label: t(`seg.method.${m}` as MessageKey) }))}
+				options={SEGMENTATION_PARAMS.method.options.map((m) => ({
+					value: m,
+					label: t(`seg.method.${m}` as MessageKey),
+				}))}
 				value={method}
 				onChange={(m) => {
 					setGroup('');
@@ -158,17 +217,40 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 				}}
 				description={t(`seg.method.${method}.desc` as MessageKey)}
 			/>
-			<MethodOptions idPrefix={idPrefix} method={method} state={state} errors={errors} update={update} />
+			<MethodOptions
+				idPrefix={idPrefix}
+				method={method}
+				state={state}
+				errors={errors}
+				update={update}
+			/>
 			<p class="seg__busy" role="status" data-busy={busy ? 'true' : 'false'}>
-				{busy ? t('seg.working') : view && view.n > 0 ? t('seg.ms', { ms: formatNumber(view.ms, 0) }) : ''}
+				{busy
+					? t('seg.working')
+					: view && view.n > 0
+						? t('seg.ms', { ms: formatNumber(view.ms, 0) })
+						: ''}
 			</p>
 			{problem && <p class="calc__notice">{t(`seg.problem.${problem}` as MessageKey)}</p>}
 			{view && !view.problem && view.groups.length > 0 && (
 				<div class="seg__out" data-compute-ms={view.ms.toFixed(1)}>
 					<Results idPrefix={idPrefix} method={view.method} view={view} Heading={Heading} />
-					<CustomerTable idPrefix={idPrefix} method={view.method} view={view} group={group} Heading={Heading} onGroup={(g) => { setGroup(g); setPage(0); }} onPage={setPage} />
+					<CustomerTable
+						idPrefix={idPrefix}
+						method={view.method}
+						view={view}
+						group={group}
+						Heading={Heading}
+						onGroup={(g) => {
+							setGroup(g);
+							setPage(0);
+						}}
+						onPage={setPage}
+					/>
 					<div class="seg__export">
-						<button type="button" class="btn" onClick={downloadCsv}>{t('kit.downloadCsv')}</button>
+						<button type="button" class="btn" onClick={downloadCsv}>
+							{t('kit.downloadCsv')}
+						</button>
 					</div>
 				</div>
 			)}
@@ -176,10 +258,21 @@ export default function SegmentationCalculator({ strings, defaults = {}, syncUrl
 			<ShareLink link={() => link(linkData && shareData)}>
 				{syncUrl && linkData && (
 					<label class="share__option">
-						<input type="checkbox" checked={shareData} onChange={(e) => setShareData(e.currentTarget.checked)} /> {t('seg.link.withData', { n: formatNumber(shownText.split('\n').filter((l) => l.trim() !== '').length, 0) })}
+						<input
+							type="checkbox"
+							checked={shareData}
+							onChange={(e) => setShareData(e.currentTarget.checked)}
+						/>{' '}
+						{t('seg.link.withData', {
+							n: formatNumber(shownText.split('\n').filter((l) => l.trim() !== '').length, 0),
+						})}
 					</label>
 				)}
-				{syncUrl && <p class="field__hint">{t(linkData && shareData ? 'seg.link.carriesData' : 'seg.link.carries')}</p>}
+				{syncUrl && (
+					<p class="field__hint">
+						{t(linkData && shareData ? 'seg.link.carriesData' : 'seg.link.carries')}
+					</p>
+				)}
 			</ShareLink>
 		</div>
 	);

@@ -13,7 +13,11 @@ export async function mountSearchPage(): Promise<void> {
 	const input = document.createElement('pagefind-input');
 	input.setAttribute('placeholder', host.dataset.placeholder ?? '');
 	input.setAttribute('autofocus', '');
-	host.append(input, document.createElement('pagefind-summary'), document.createElement('pagefind-results'));
+	host.append(
+		input,
+		document.createElement('pagefind-summary'),
+		document.createElement('pagefind-results'),
+	);
 	const query = new URLSearchParams(window.location.search).get('q')?.trim();
 	if (!query) return;
 	await customElements.whenDefined('pagefind-input');

@@ -8,8 +8,13 @@ const runs = Number(process.argv[2] ?? 3);
 const times = [];
 for (let i = 0; i < runs; i++) {
 	const start = performance.now();
-	execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], { cwd: root, stdio: 'ignore' });
+	execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+		cwd: root,
+		stdio: 'ignore',
+	});
 	times.push(Math.round(performance.now() - start));
 }
 times.sort((a, b) => a - b);
-console.log(`astro build + pagefind, ${runs} runs: ${times.join(', ')} ms; median ${times[Math.floor(runs / 2)]} ms`);
+console.log(
+	`astro build + pagefind, ${runs} runs: ${times.join(', ')} ms; median ${times[Math.floor(runs / 2)]} ms`,
+);

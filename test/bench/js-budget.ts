@@ -25,13 +25,17 @@ const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).byteLength;
 
 function kindOf(response: Response): Transfer['kind'] {
 	const type = response.headers()['content-type'] ?? '';
-	if (response.request().resourceType() === 'script' || type.includes('javascript')) return 'script';
+	if (response.request().resourceType() === 'script' || type.includes('javascript'))
+		return 'script';
 	if (type.includes('wasm') || /\.(wasm|pagefind)$/.test(response.url())) return 'wasm';
 	return 'other';
 }
 
 /** Records every response of a page (body sizes raw and gzipped) from now on. */
-export function recordTransfers(page: Page): { transfers: Transfer[]; settle: () => Promise<void> } {
+export function recordTransfers(page: Page): {
+	transfers: Transfer[];
+	settle: () => Promise<void>;
+} {
 	const transfers: Transfer[] = [];
 	const pending: Promise<void>[] = [];
 	page.on('response', (response) => {
@@ -39,7 +43,12 @@ export function recordTransfers(page: Page): { transfers: Transfer[]; settle: ()
 			response
 				.body()
 				.then((body) => {
-					transfers.push({ url: response.url(), kind: kindOf(response), raw: body.byteLength, gzip: gz(body) });
+					transfers.push({
+						url: response.url(),
+						kind: kindOf(response),
+						raw: body.byteLength,
+						gzip: gz(body),
+					});
 				})
 				.catch(() => undefined),
 		);
@@ -52,15 +61,25 @@ export async function inlineScripts(page: Page): Promise<Transfer> {
 	const text = await page.evaluate(() =>
 		[...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
 	);
-	return { url: '(inline scripts)', kind: 'inline', raw: Buffer.byteLength(text), gzip: text ? gz(text) : 0 };
+	return {
+		url: '(inline scripts)',
+		kind: 'inline',
+		raw: Buffer.byteLength(text),
+		gzip: text ? gz(text) : 0,
+	};
 }
 
 export const jsBytes = (list: Transfer[]) =>
-	list.filter((t) => t.kind === 'script' || t.kind === 'inline').reduce((sum, t) => sum + t.gzip, 0);
+	list
+		.filter((t) => t.kind === 'script' || t.kind === 'inline')
+		.reduce((sum, t) => sum + t.gzip, 0);
 
 export function report(title: string, list: Transfer[]): string {
 	const rows = list
 		.filter((t) => t.kind !== 'other')
-		.map((t) => `  ${t.kind.padEnd(6)} ${String(t.gzip).padStart(7)} B gz ${String(t.raw).padStart(8)} B raw  ${t.url}`);
+		.map(
+			(t) =>
+				`  ${t.kind.padEnd(6)} ${String(t.gzip).padStart(7)} B gz ${String(t.raw).padStart(8)} B raw  ${t.url}`,
+		);
 	return [`${title}: ${jsBytes(list)} B of gzipped JavaScript`, ...rows].join('\n');
 }

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -22,7 +31,14 @@ function astroWith(
 ): { status: number | null; output: string } {
 	const dir = mkdtempSync(join(tmpdir(), 'crm-content-'));
 	dirs.push(dir);
-	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+	for (const entry of [
+		'src',
+		'content',
+		'public',
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+	]) {
 		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
 	}
 	mkdirSync(join(dir, 'node_modules'));
@@ -32,7 +48,9 @@ function astroWith(
 	}
 	edit(dir);
 	const env = Object.fromEntries(
-		Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|BASE_URL$|MODE$|NODE_ENV$|DEV$|PROD$|SSR$)/.test(k)),
+		Object.entries(process.env).filter(
+			([k]) => !/^(VITEST|VITE_|BASE_URL$|MODE$|NODE_ENV$|DEV$|PROD$|SSR$)/.test(k),
+		),
 	);
 	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), command], {
 		cwd: dir,
@@ -75,7 +93,11 @@ test('a glossary entry pointing at an unknown collection fails the build, naming
 // build (not `astro sync`) runs the check.
 test('a chapter without its 参考文献 section fails the build, naming the file and the section', () => {
 	const { status, output } = astroWith('build', (dir) =>
-		replaceIn(join(dir, 'content/chapters/03-customer-loyalty.mdx'), /^## 参考文献$/m, '## 延伸阅读'),
+		replaceIn(
+			join(dir, 'content/chapters/03-customer-loyalty.mdx'),
+			/^## 参考文献$/m,
+			'## 延伸阅读',
+		),
 	);
 	expect(status).not.toBe(0);
 	expect(output).toContain('content/chapters/03-customer-loyalty.mdx: no "## 参考文献" section');

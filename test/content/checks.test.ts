@@ -8,7 +8,10 @@ const syllabus = [
 	{ order: 1, title: '客户关系管理综述', hours: { ...hours, total: 2, computer: 0 } },
 	{ order: 2, title: '客户满意及其管理', hours },
 ];
-const ch = (id: string, order: number, title: string, h = hours) => ({ id, data: { order, title, hours: h } });
+const ch = (id: string, order: number, title: string, h = hours) => ({
+	id,
+	data: { order, title, hours: h },
+});
 
 describe('checkChapters', () => {
 	test('chapters that match the hour table pass', () => {
@@ -37,13 +40,20 @@ describe('checkChapters', () => {
 
 describe('checkGlossary', () => {
 	const headings = new Map([['chapters/01-crm-overview', new Set(['14-客户关系管理的定义'])]]);
-	const term = (id: string, taught: { collection: string; id: string; heading?: string }) => ({ id, data: { taught } });
+	const term = (id: string, taught: { collection: string; id: string; heading?: string }) => ({
+		id,
+		data: { taught },
+	});
 
 	test('passes a term that points at an existing heading, or at a page without heading', () => {
 		expect(
 			checkGlossary(
 				[
-					term('crm', { collection: 'chapters', id: '01-crm-overview', heading: '14-客户关系管理的定义' }),
+					term('crm', {
+						collection: 'chapters',
+						id: '01-crm-overview',
+						heading: '14-客户关系管理的定义',
+					}),
 					term('customer', { collection: 'chapters', id: '01-crm-overview' }),
 				],
 				headings,
@@ -87,11 +97,14 @@ describe('checkChapterBodies', () => {
 		['summary', '本章小结'],
 		['questions', '思考题'],
 		['references', '参考文献'],
-	] as const)('a body without its %s section fails, naming the file and the section', (part, title) => {
-		expect(checkChapterBodies([chapter(body({ ...parts, [part]: undefined }))])).toEqual([
-			`content/chapters/09-test.mdx: no "## ${title}" section`,
-		]);
-	});
+	] as const)(
+		'a body without its %s section fails, naming the file and the section',
+		(part, title) => {
+			expect(checkChapterBodies([chapter(body({ ...parts, [part]: undefined }))])).toEqual([
+				`content/chapters/09-test.mdx: no "## ${title}" section`,
+			]);
+		},
+	);
 
 	test('four questions are too few', () => {
 		const four = { ...parts, questions: parts.questions.replace(questions(5), questions(4)) };
@@ -101,7 +114,11 @@ describe('checkChapterBodies', () => {
 	});
 
 	test('a heading with nothing under it is empty; a numbered heading counts as the section', () => {
-		const text = body({ ...parts, summary: '## 9.8 本章小结\n\n- 小结。\n', references: '## 参考文献\n\n' });
+		const text = body({
+			...parts,
+			summary: '## 9.8 本章小结\n\n- 小结。\n',
+			references: '## 参考文献\n\n',
+		});
 		expect(checkChapterBodies([chapter(text)])).toEqual([
 			'content/chapters/09-test.mdx: the "## 参考文献" section is empty',
 		]);

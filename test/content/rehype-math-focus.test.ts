@@ -13,9 +13,14 @@ test('display formulas become focusable; inline formulas and other elements do n
 	const display = el(['katex-display'], [el(['katex'])]);
 	const inline = el(['katex']);
 	const other = el(['note']);
-	const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [display, inline, other] }] };
+	const tree: Root = {
+		type: 'root',
+		children: [
+			{ type: 'element', tagName: 'p', properties: {}, children: [display, inline, other] },
+		],
+	};
 	rehypeMathFocus()(tree);
-		expect(display.properties.tabIndex).toBe(0);
+	expect(display.properties.tabIndex).toBe(0);
 	expect(inline.properties.tabIndex).toBeUndefined();
 	expect(other.properties.tabIndex).toBeUndefined();
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { chapterSchema, courseSchema, glossarySchema, labSchema, topicSchema } from '../../src/content/schemas';
+import {
+	chapterSchema,
+	courseSchema,
+	glossarySchema,
+	labSchema,
+	topicSchema,
+} from '../../src/content/schemas';
 
 const hours = { total: 2, lecture: 2, lab: 0, computer: 0, design: 0, other: 0 };
 const chapter = {
@@ -14,7 +20,15 @@ const chapter = {
 };
 
 /** The issue paths zod reports, e.g. ['hours.total', 'title']. */
-function issuePaths(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: (string | number)[] }[] } } }, value: unknown) {
+function issuePaths(
+	schema: {
+		safeParse: (v: unknown) => {
+			success: boolean;
+			error?: { issues: { path: (string | number)[] }[] };
+		};
+	},
+	value: unknown,
+) {
 	const result = schema.safeParse(value);
 	return result.success ? [] : (result.error?.issues ?? []).map((i) => i.path.join('.'));
 }
@@ -35,7 +49,11 @@ describe('chapters', () => {
 		['an empty key point', { keyPoints: [''] }, ['keyPoints.0']],
 		['hours that do not add up', { hours: { ...hours, total: 3 } }, ['hours.total']],
 		['negative hours', { hours: { ...hours, lab: -1, lecture: 3 } }, ['hours.lab']],
-		['a missing hours column', { hours: { total: 2, lecture: 2 } }, ['hours.lab', 'hours.computer', 'hours.design', 'hours.other']],
+		[
+			'a missing hours column',
+			{ hours: { total: 2, lecture: 2 } },
+			['hours.lab', 'hours.computer', 'hours.design', 'hours.other'],
+		],
 		['a misspelt field', { objective: ['x'] }, ['']],
 		['a source that is not a seed number', { sources: ['seed-000'] }, ['sources.0']],
 	])('rejects %s, naming the field', (_name, patch, paths) => {
@@ -56,19 +74,28 @@ describe('a chapter must have every required part', () => {
 		'keyPoints',
 		'difficulties',
 	] as const;
-	const without = (field: string) => Object.fromEntries(Object.entries(chapter).filter(([k]) => k !== field));
+	const without = (field: string) =>
+		Object.fromEntries(Object.entries(chapter).filter(([k]) => k !== field));
 
-	test.each(REQUIRED)('a chapter without %s is rejected, and the error names the field', (field) => {
-		const result = chapterSchema.safeParse(without(field));
-		expect(result.success).toBe(false);
-		expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([[field, 'Required']]);
-	});
+	test.each(REQUIRED)(
+		'a chapter without %s is rejected, and the error names the field',
+		(field) => {
+			const result = chapterSchema.safeParse(without(field));
+			expect(result.success).toBe(false);
+			expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+				[field, 'Required'],
+			]);
+		},
+	);
 
-	test.each(['objectives', 'keyPoints', 'difficulties'])('%s must be a list of non-blank items', (field) => {
-		expect(issuePaths(chapterSchema, { ...chapter, [field]: [] })).toEqual([field]);
-		expect(issuePaths(chapterSchema, { ...chapter, [field]: ['  '] })).toEqual([`${field}.0`]);
-		expect(issuePaths(chapterSchema, { ...chapter, [field]: '理解客户。' })).toEqual([field]);
-	});
+	test.each(['objectives', 'keyPoints', 'difficulties'])(
+		'%s must be a list of non-blank items',
+		(field) => {
+			expect(issuePaths(chapterSchema, { ...chapter, [field]: [] })).toEqual([field]);
+			expect(issuePaths(chapterSchema, { ...chapter, [field]: ['  '] })).toEqual([`${field}.0`]);
+			expect(issuePaths(chapterSchema, { ...chapter, [field]: '理解客户。' })).toEqual([field]);
+		},
+	);
 
 	test('hours without its total is rejected at hours.total', () => {
 		const { total: _total, ...rest } = hours;
@@ -84,8 +111,19 @@ describe('a chapter must have every required part', () => {
 });
 
 describe('topics and labs', () => {
-	const topic = { order: 1, title: '关系营销', shortTitle: '关系营销', description: '关系营销专题。' };
-	const lab = { order: 1, title: '实训一', description: '满意度调查。', goals: ['设计问卷'], deliverable: '调查报告' };
+	const topic = {
+		order: 1,
+		title: '关系营销',
+		shortTitle: '关系营销',
+		description: '关系营销专题。',
+	};
+	const lab = {
+		order: 1,
+		title: '实训一',
+		description: '满意度调查。',
+		goals: ['设计问卷'],
+		deliverable: '调查报告',
+	};
 
 	test('valid entries pass', () => {
 		expect(topicSchema.safeParse(topic).success).toBe(true);
@@ -94,7 +132,11 @@ describe('topics and labs', () => {
 	});
 
 	test('rejects a lab without goals or deliverable, and zero hours', () => {
-		expect(issuePaths(labSchema, { ...lab, goals: [], deliverable: undefined, hours: 0 })).toEqual(['hours', 'goals', 'deliverable']);
+		expect(issuePaths(labSchema, { ...lab, goals: [], deliverable: undefined, hours: 0 })).toEqual([
+			'hours',
+			'goals',
+			'deliverable',
+		]);
 	});
 
 	test('rejects a topic with hours (topics are not in the hour table)', () => {
@@ -113,7 +155,13 @@ describe('glossary', () => {
 
 	test('a valid term passes; aliases and heading are optional', () => {
 		expect(glossarySchema.safeParse(term).success).toBe(true);
-		expect(glossarySchema.safeParse({ ...term, aliases: undefined, taught: { collection: 'topics', id: 'x' } }).success).toBe(true);
+		expect(
+			glossarySchema.safeParse({
+				...term,
+				aliases: undefined,
+				taught: { collection: 'topics', id: 'x' },
+			}).success,
+		).toBe(true);
 	});
 
 	test.each([
@@ -139,7 +187,12 @@ describe('course data', () => {
 		summary: '简介',
 		goals: ['目标'],
 		syllabus: [{ order: 1, title: '客户关系管理综述', hours }],
-		assessment: { regular: 30, final: 70, regularParts: [weight('出勤', 30)], finalNote: '笔试与上机' },
+		assessment: {
+			regular: 30,
+			final: 70,
+			regularParts: [weight('出勤', 30)],
+			finalNote: '笔试与上机',
+		},
 		labAssessment: [weight('综合项目', 40)],
 		textbook: { author: '栾港', title: '客户关系管理理论与应用', edition: '第3版' },
 		prerequisites: ['管理学'],
@@ -150,6 +203,8 @@ describe('course data', () => {
 	});
 
 	test('rejects an assessment split that is not out of 100', () => {
-		expect(issuePaths(courseSchema, { ...course, assessment: { ...course.assessment, final: 60 } })).toEqual(['assessment.final']);
+		expect(
+			issuePaths(courseSchema, { ...course, assessment: { ...course.assessment, final: 60 } }),
+		).toEqual(['assessment.final']);
 	});
 });

@@ -36,7 +36,10 @@ export interface Watched {
 }
 
 /** Opens a page that records console errors, page errors and requests leaving 127.0.0.1. */
-export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+export async function watchedPage(
+	browser: Browser,
+	options: BrowserContextOptions = {},
+): Promise<Watched> {
 	const context = await browser.newContext({ viewport: DESKTOP, ...options });
 	const page = await context.newPage();
 	const errors: string[] = [];
@@ -48,7 +51,9 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
 	// Init scripts run through the DevTools protocol, so the page's own policy does not block this listener.
 	await context.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
-			(window as unknown as { __cspViolation: (s: string) => void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+			(window as unknown as { __cspViolation: (s: string) => void }).__cspViolation(
+				`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+			);
 		});
 	});
 	page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
@@ -78,7 +83,10 @@ export function sitePages(dist: string): string[] {
 	return out.sort();
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
 
 interface AxeViolation {
 	id: string;
@@ -92,10 +100,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	// Evaluated through the DevTools protocol: an injected <script> tag would be refused by the page's CSP.
 	await page.evaluate(axeSource);
 	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe;
+		const axe = (
+			window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }
+		).axe;
 		return (await axe.run({ resultTypes: ['violations'] })).violations;
 	});
 	return (violations as AxeViolation[]).map(
-		(v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
 	);
 }

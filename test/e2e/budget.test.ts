@@ -1,5 +1,13 @@
 import { expect, inject, test } from 'vitest';
-import { CHAPTER_JS_BUDGET, CLV_PAGE_JS_BUDGET, SEGMENTATION_PAGE_JS_BUDGET, inlineScripts, jsBytes, recordTransfers, report } from '../bench/js-budget';
+import {
+	CHAPTER_JS_BUDGET,
+	CLV_PAGE_JS_BUDGET,
+	SEGMENTATION_PAGE_JS_BUDGET,
+	inlineScripts,
+	jsBytes,
+	recordTransfers,
+	report,
+} from '../bench/js-budget';
 import { useBrowser, watchedPage } from './browser';
 
 const browser = useBrowser();
@@ -44,9 +52,12 @@ test(`the CLV page loads at most ${CLV_PAGE_JS_BUDGET / 1024} KB of gzipped Java
 test('a calculator below the fold loads no JavaScript until it scrolls into view', async () => {
 	const w = await watchedPage(browser());
 	const { transfers, settle } = recordTransfers(w.page);
-	await w.page.goto(`${inject('baseUrl')}labs/02-customer-value-classification/`, { waitUntil: 'networkidle' });
+	await w.page.goto(`${inject('baseUrl')}labs/02-customer-value-classification/`, {
+		waitUntil: 'networkidle',
+	});
 	await settle();
-	const island = () => transfers.filter((t) => /ClvCalculator|chart\.|client\.|hooks\.module|signals/.test(t.url));
+	const island = () =>
+		transfers.filter((t) => /ClvCalculator|chart\.|client\.|hooks\.module|signals/.test(t.url));
 	const before = [...transfers, await inlineScripts(w.page)];
 	console.log(report('lab page before scrolling to the calculator', before));
 	expect(island()).toEqual([]);
@@ -67,15 +78,18 @@ test.each([
 	['loyalty/?scheme=matrix', CLV_PAGE_JS_BUDGET],
 	['lifecycle/', CLV_PAGE_JS_BUDGET],
 	['segmentation/?method=abc', SEGMENTATION_PAGE_JS_BUDGET],
-])('the tool page %s stays within %i B of gzipped JavaScript with its chart', async (mode, budget) => {
-	const w = await watchedPage(browser());
-	const { transfers, settle } = recordTransfers(w.page);
-	await w.page.goto(`${inject('baseUrl')}tools/${mode}`, { waitUntil: 'networkidle' });
-	await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
-	await w.page.waitForLoadState('networkidle');
-	await settle();
-	const all = [...transfers, await inlineScripts(w.page)];
-	console.log(report(`tools/${mode} with the chart drawn (${kb(jsBytes(all))})`, all));
-	expect(jsBytes(all)).toBeLessThanOrEqual(budget);
-	await w.page.context().close();
-});
+])(
+	'the tool page %s stays within %i B of gzipped JavaScript with its chart',
+	async (mode, budget) => {
+		const w = await watchedPage(browser());
+		const { transfers, settle } = recordTransfers(w.page);
+		await w.page.goto(`${inject('baseUrl')}tools/${mode}`, { waitUntil: 'networkidle' });
+		await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
+		await w.page.waitForLoadState('networkidle');
+		await settle();
+		const all = [...transfers, await inlineScripts(w.page)];
+		console.log(report(`tools/${mode} with the chart drawn (${kb(jsBytes(all))})`, all));
+		expect(jsBytes(all)).toBeLessThanOrEqual(budget);
+		await w.page.context().close();
+	},
+);

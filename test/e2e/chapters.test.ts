@@ -28,17 +28,34 @@ test('every chapter in content/chapters has a built page, and only those', () =>
 /** The text and top-level list items of the `h2` named `name` and what follows it up to the next `h2`. */
 async function section(page: Page, name: string) {
 	return page.evaluate((title) => {
-		const heads = [...document.querySelectorAll('article h2')].filter((h) => h.textContent?.trim() === title);
+		const heads = [...document.querySelectorAll('article h2')].filter(
+			(h) => h.textContent?.trim() === title,
+		);
 		const head = heads[0];
 		if (!head) return { count: 0, text: '', items: 0 };
 		const parts: Element[] = [];
 		// Up to the next h2, or the block that holds one (the 本页术语 list after the references).
-		for (let n = head.nextElementSibling; n && n.tagName !== 'H2' && !n.querySelector('h2'); n = n.nextElementSibling) {
+		for (
+			let n = head.nextElementSibling;
+			n && n.tagName !== 'H2' && !n.querySelector('h2');
+			n = n.nextElementSibling
+		) {
 			parts.push(n);
 		}
-		const lists = parts.flatMap((p) => (/^[OU]L$/.test(p.tagName) ? [p] : [...p.querySelectorAll('ol, ul')]));
-		const items = lists.flatMap((l) => [...l.children]).filter((li) => li.tagName === 'LI' && !li.parentElement?.closest('li'));
-		return { count: heads.length, text: parts.map((p) => p.textContent ?? '').join('').trim(), items: items.length };
+		const lists = parts.flatMap((p) =>
+			/^[OU]L$/.test(p.tagName) ? [p] : [...p.querySelectorAll('ol, ul')],
+		);
+		const items = lists
+			.flatMap((l) => [...l.children])
+			.filter((li) => li.tagName === 'LI' && !li.parentElement?.closest('li'));
+		return {
+			count: heads.length,
+			text: parts
+				.map((p) => p.textContent ?? '')
+				.join('')
+				.trim(),
+			items: items.length,
+		};
 	}, name);
 }
 
@@ -74,7 +91,9 @@ describe.each(chapters)('chapter /%s', (path) => {
 		expect(references.items).toBeGreaterThan(0);
 		// The table of contents lists them, so a reader can jump there.
 		for (const name of ['本章小结', '思考题', '参考文献']) {
-			expect(await w.page.locator('.page__toc a', { hasText: name }).count(), name).toBeGreaterThan(0);
+			expect(await w.page.locator('.page__toc a', { hasText: name }).count(), name).toBeGreaterThan(
+				0,
+			);
 		}
 		expect(w.errors).toEqual([]);
 	});
@@ -108,11 +127,20 @@ describe.each(withCalculators.filter((p) => islandsIn(p) > 0))('calculators on /
 			await island.scrollIntoViewIfNeeded();
 			await expect.poll(() => island.getAttribute('ssr'), { timeout: 10_000 }).toBeNull();
 			const read = async () =>
-				(await island.locator('[data-result]').evaluateAll((els) => els.map((el) => ({ text: el.textContent?.trim() ?? '', value: el.getAttribute('data-value') })))).filter(
-					(r) => r.text !== '' && r.text !== '—' && r.value,
-				);
+				(
+					await island
+						.locator('[data-result]')
+						.evaluateAll((els) =>
+							els.map((el) => ({
+								text: el.textContent?.trim() ?? '',
+								value: el.getAttribute('data-value'),
+							})),
+						)
+				).filter((r) => r.text !== '' && r.text !== '—' && r.value);
 			// Some calculators answer a moment after hydrating (the segmentation engine replies asynchronously).
-			await expect.poll(async () => (await read()).length, { message: `island ${i}` }).toBeGreaterThan(0);
+			await expect
+				.poll(async () => (await read()).length, { message: `island ${i}` })
+				.toBeGreaterThan(0);
 			const shown = await read();
 			// A number is finite; a classification (the loyalty type, the lifecycle pattern) is a code.
 			for (const { value } of shown) expect(value, `island ${i}`).toSatisfy(isNumberOrCode);
@@ -128,7 +156,10 @@ describe('links to glossary terms', () => {
 	const terms = new Set([...glossary.matchAll(/<h2 id="([^"]+)" data-term=/g)].map((m) => m[1]));
 	const links = pages.flatMap((p) => {
 		const html = readFileSync(join(dist, p.endsWith('.html') ? p : `${p}index.html`), 'utf8');
-		return [...html.matchAll(/href="([^"]*glossary\/#[^"]*)"/g)].map((m) => ({ page: `/${p}`, href: m[1]! }));
+		return [...html.matchAll(/href="([^"]*glossary\/#[^"]*)"/g)].map((m) => ({
+			page: `/${p}`,
+			href: m[1]!,
+		}));
 	});
 
 	test('every glossary file has a term heading on the glossary page', () => {

@@ -17,13 +17,16 @@ describe('theme toggle', () => {
 		}).observe(document, { childList: true, subtree: true });
 	`;
 
-	test.each(['light', 'dark'] as const)('follows a %s system preference until the reader chooses', async (scheme) => {
-		const w = await watchedPage(browser(), { colorScheme: scheme });
-		await w.page.goto(CHAPTER);
-		expect(await w.page.getAttribute('html', 'data-theme')).toBe(scheme);
-		expect(await w.page.getAttribute('html', 'data-theme-pref')).toBe('auto');
-		await w.page.context().close();
-	});
+	test.each(['light', 'dark'] as const)(
+		'follows a %s system preference until the reader chooses',
+		async (scheme) => {
+			const w = await watchedPage(browser(), { colorScheme: scheme });
+			await w.page.goto(CHAPTER);
+			expect(await w.page.getAttribute('html', 'data-theme')).toBe(scheme);
+			expect(await w.page.getAttribute('html', 'data-theme-pref')).toBe('auto');
+			await w.page.context().close();
+		},
+	);
 
 	test('cycles 跟随系统 → 浅色 → 深色, persists across reload, and never flashes the other theme', async () => {
 		const w = await watchedPage(browser(), { colorScheme: 'light' });
@@ -40,7 +43,9 @@ describe('theme toggle', () => {
 		const darkBg = await bg();
 
 		await w.page.reload();
-		expect(await w.page.evaluate(() => (window as unknown as { __themeAtBody: string }).__themeAtBody)).toBe('dark');
+		expect(
+			await w.page.evaluate(() => (window as unknown as { __themeAtBody: string }).__themeAtBody),
+		).toBe('dark');
 		expect(await w.page.getAttribute('html', 'data-theme')).toBe('dark');
 		expect(await bg()).toBe(darkBg);
 
@@ -63,7 +68,9 @@ describe('theme toggle', () => {
 			const el = document.querySelector('.katex-display .katex');
 			return {
 				family: el ? getComputedStyle(el).fontFamily : '',
-				loaded: [...document.fonts].filter((f) => f.family.includes('KaTeX') && f.status === 'loaded').length,
+				loaded: [...document.fonts].filter(
+					(f) => f.family.includes('KaTeX') && f.status === 'loaded',
+				).length,
 			};
 		});
 		expect(fonts.family).toContain('KaTeX_Main');
@@ -137,20 +144,33 @@ describe('phone (360 px)', () => {
 		await w.page.context().close();
 	});
 
-	test.each([320, 360, 390, 430])('at %d px the header keeps one row: no button wraps its label, the site title shows whole', async (width) => {
-		const w = await watchedPage(browser(), { viewport: { width, height: 640 }, isMobile: true, hasTouch: true });
-		await w.page.goto(CHAPTER);
-		const rows = await w.page.evaluate(() => {
-			const header = document.querySelector('header')!;
-			const buttons = [...header.querySelectorAll('button')].filter((b) => b.offsetParent !== null);
-			const title = header.querySelector<HTMLElement>('.brand__title')!;
-			return { heights: buttons.map((b) => b.getBoundingClientRect().height), titleCut: title.scrollWidth > title.clientWidth, header: header.getBoundingClientRect().height };
-		});
-		expect(Math.max(...rows.heights)).toBeLessThanOrEqual(48);
-		expect(rows.titleCut).toBe(false);
-		expect(rows.header).toBeLessThanOrEqual(72);
-		await w.page.context().close();
-	});
+	test.each([320, 360, 390, 430])(
+		'at %d px the header keeps one row: no button wraps its label, the site title shows whole',
+		async (width) => {
+			const w = await watchedPage(browser(), {
+				viewport: { width, height: 640 },
+				isMobile: true,
+				hasTouch: true,
+			});
+			await w.page.goto(CHAPTER);
+			const rows = await w.page.evaluate(() => {
+				const header = document.querySelector('header')!;
+				const buttons = [...header.querySelectorAll('button')].filter(
+					(b) => b.offsetParent !== null,
+				);
+				const title = header.querySelector<HTMLElement>('.brand__title')!;
+				return {
+					heights: buttons.map((b) => b.getBoundingClientRect().height),
+					titleCut: title.scrollWidth > title.clientWidth,
+					header: header.getBoundingClientRect().height,
+				};
+			});
+			expect(Math.max(...rows.heights)).toBeLessThanOrEqual(48);
+			expect(rows.titleCut).toBe(false);
+			expect(rows.header).toBeLessThanOrEqual(72);
+			await w.page.context().close();
+		},
+	);
 
 	test('the navigation is in a menu: hidden, opened by 目录, closed by Escape', async () => {
 		const w = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true });
@@ -162,7 +182,9 @@ describe('phone (360 px)', () => {
 		await button.click();
 		expect(await nav.isVisible()).toBe(true);
 		expect(await button.getAttribute('aria-expanded')).toBe('true');
-		expect(await w.page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('page');
+		expect(await w.page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe(
+			'page',
+		);
 		await w.page.keyboard.press('Escape');
 		expect(await nav.isVisible()).toBe(false);
 		await button.click();
@@ -178,7 +200,14 @@ describe('print', () => {
 		const w = await watchedPage(browser());
 		await w.page.goto(CHAPTER);
 		await w.page.emulateMedia({ media: 'print' });
-		for (const selector of ['.site-header', '#site-nav', '.page__toc', '.pager', '.site-footer', '.breadcrumbs']) {
+		for (const selector of [
+			'.site-header',
+			'#site-nav',
+			'.page__toc',
+			'.pager',
+			'.site-footer',
+			'.breadcrumbs',
+		]) {
 			expect(await w.page.locator(selector).first().isVisible(), selector).toBe(false);
 		}
 		expect(await w.page.locator('article h1').isVisible()).toBe(true);

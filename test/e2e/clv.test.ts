@@ -24,8 +24,22 @@ test('the exercise link shows ¥8,539.07 with the textbook schedule', async () =
 	await expect(result(w, 'payback').getAttribute('data-value')).resolves.toBe('0');
 	const row = (year: number) => w.page.locator(`tr[data-year="${year}"] td`).allTextContents();
 	// Year 1: 900 / 1.08 = 833.33, cumulative 3,333.33; year 10: 900 / 1.08^10 = 416.87, cumulative 8,539.07.
-	expect(await row(1)).toEqual(['¥1,000.00', '¥100.00', '¥900.00', '0.9259', '¥833.33', '¥3,333.33']);
-	expect(await row(10)).toEqual(['¥1,000.00', '¥100.00', '¥900.00', '0.4632', '¥416.87', '¥8,539.07']);
+	expect(await row(1)).toEqual([
+		'¥1,000.00',
+		'¥100.00',
+		'¥900.00',
+		'0.9259',
+		'¥833.33',
+		'¥3,333.33',
+	]);
+	expect(await row(10)).toEqual([
+		'¥1,000.00',
+		'¥100.00',
+		'¥900.00',
+		'0.4632',
+		'¥416.87',
+		'¥8,539.07',
+	]);
 	expect(await w.page.locator('tr[data-year]').count()).toBe(11);
 	expect(w.errors).toEqual([]);
 	expect(w.foreign).toEqual([]);
@@ -67,13 +81,19 @@ test('a bad value shows the Chinese message and keeps the other inputs', async (
 
 test('the schedule downloads as CSV with a BOM; the chart downloads as a PNG', async () => {
 	const w = await open(EXERCISE);
-	const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '下载 CSV' }).click()]);
+	const [csv] = await Promise.all([
+		w.page.waitForEvent('download'),
+		w.page.getByRole('button', { name: '下载 CSV' }).click(),
+	]);
 	const text = readFileSync((await csv.path())!, 'utf8');
 	expect(csv.suggestedFilename()).toMatch(/\.csv$/);
 	expect(text.startsWith('\uFEFF年 t,收入,成本')).toBe(true);
 	expect(text.trim().split('\r\n')).toHaveLength(12);
 	expect(text).toContain('\r\n10,1000,100,900,');
-	const [png] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '下载图表 PNG' }).click()]);
+	const [png] = await Promise.all([
+		w.page.waitForEvent('download'),
+		w.page.getByRole('button', { name: '下载图表 PNG' }).click(),
+	]);
 	const bytes = readFileSync((await png.path())!);
 	expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 	expect(bytes.byteLength).toBeGreaterThan(2000);
@@ -97,7 +117,10 @@ test('on a phone the calculator fits the screen and works', async () => {
 	const w = await open(EXERCISE, { viewport: PHONE, isMobile: true, hasTouch: true });
 	await w.page.getByLabel('每年收入 In').fill('2000');
 	await expect(result(w, 'clv').textContent()).resolves.toBe('¥15,249.15');
-	const { scroll, client } = await w.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+	const { scroll, client } = await w.page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		client: document.documentElement.clientWidth,
+	}));
 	expect(scroll).toBeLessThanOrEqual(client);
 	await w.page.context().close();
 });

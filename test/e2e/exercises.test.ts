@@ -10,8 +10,19 @@ import { axeViolations, PHONE, useBrowser, watchedPage, type Watched } from './b
 const base = inject('baseUrl');
 const browser = useBrowser();
 const CHAPTER4 = `${base}chapters/04-customer-value/`;
-type Bank = { exercises: { id: string; type: string; generator?: string; seed?: number; answer?: number; options?: string[] }[] };
-const ch4 = parse(readFileSync(join(import.meta.dirname, '../../content/exercises/04-customer-value.yaml'), 'utf8')) as Bank;
+type Bank = {
+	exercises: {
+		id: string;
+		type: string;
+		generator?: string;
+		seed?: number;
+		answer?: number;
+		options?: string[];
+	}[];
+};
+const ch4 = parse(
+	readFileSync(join(import.meta.dirname, '../../content/exercises/04-customer-value.yaml'), 'utf8'),
+) as Bank;
 const discounted = ch4.exercises.find((e) => e.generator === 'clv-discounted')!;
 const single = ch4.exercises.find((e) => e.type === 'single')!;
 const card = (w: Watched, id: string) => w.page.locator(`[data-exercise="${id}"]`);
@@ -34,15 +45,30 @@ test('a student answers a CLV exercise wrong in a known way, then right, sees th
 	await exercisesReady(w, discounted.id);
 	const g = generate('clv-discounted', discounted.seed ?? 1);
 	const undiscounted = g.mistakes.find((m) => m.code === 'no-discount')!.value as number;
-	await expect(answerNumber(w, discounted.id, formatNumber(undiscounted, 2, 2))).resolves.toContain('不折现时的结果');
+	await expect(answerNumber(w, discounted.id, formatNumber(undiscounted, 2, 2))).resolves.toContain(
+		'不折现时的结果',
+	);
 	await expect(card(w, discounted.id).getAttribute('data-status')).resolves.toBe('wrong');
 	await expect(answerNumber(w, discounted.id, 'abc')).resolves.toMatch(/^无法读取你的答案/);
-	await expect(answerNumber(w, discounted.id, `¥${formatNumber(Number(g.answer.value), 2, 2)}`)).resolves.toBe('回答正确。');
-	await expect(card(w, discounted.id).locator('.steps__item').count()).resolves.toBeGreaterThanOrEqual(3);
+	await expect(
+		answerNumber(w, discounted.id, `¥${formatNumber(Number(g.answer.value), 2, 2)}`),
+	).resolves.toBe('回答正确。');
+	await expect(
+		card(w, discounted.id).locator('.steps__item').count(),
+	).resolves.toBeGreaterThanOrEqual(3);
 	expect(await axeViolations(w.page)).toEqual([]);
-	const href = await card(w, discounted.id).getByRole('link', { name: /在计算器中打开/ }).getAttribute('href');
+	const href = await card(w, discounted.id)
+		.getByRole('link', { name: /在计算器中打开/ })
+		.getAttribute('href');
 	await w.page.goto(new URL(href!, base).href);
-	await expect.poll(async () => Math.abs(Number(await w.page.locator('output[data-result="clv"]').getAttribute('data-value')) - Number(g.answer.value))).toBeLessThan(1e-6);
+	await expect
+		.poll(async () =>
+			Math.abs(
+				Number(await w.page.locator('output[data-result="clv"]').getAttribute('data-value')) -
+					Number(g.answer.value),
+			),
+		)
+		.toBeLessThan(1e-6);
 	expect(w.errors).toEqual([]);
 	expect(w.foreign).toEqual([]);
 	await w.page.context().close();
@@ -55,47 +81,76 @@ test('progress survives a reload, shows on 学习进度, a corrupted store is di
 	const wrong = (single.answer! + 1) % single.options!.length;
 	await card(w, single.id).locator(`input[value="${wrong}"]`).check();
 	await card(w, single.id).getByRole('button', { name: '核对答案' }).click();
-	await expect(card(w, single.id).locator('.exercise__feedback').textContent()).resolves.toBe('回答错误。');
-	await expect(card(w, single.id).locator('.exercise__answer').textContent()).resolves.toContain(single.options![single.answer!]!);
+	await expect(card(w, single.id).locator('.exercise__feedback').textContent()).resolves.toBe(
+		'回答错误。',
+	);
+	await expect(card(w, single.id).locator('.exercise__answer').textContent()).resolves.toContain(
+		single.options![single.answer!]!,
+	);
 	await card(w, single.id).locator(`input[value="${single.answer}"]`).check();
 	await card(w, single.id).getByRole('button', { name: '核对答案' }).click();
-	await expect(card(w, single.id).locator('.exercise__feedback').textContent()).resolves.toBe('回答正确。');
+	await expect(card(w, single.id).locator('.exercise__feedback').textContent()).resolves.toBe(
+		'回答正确。',
+	);
 	await w.page.reload();
 	await exercisesReady(w, single.id);
-	await expect.poll(() => w.page.locator('.exercises__progress').textContent()).toMatch(/本章已答 1\/\d+ 题，答对 1 题/);
+	await expect
+		.poll(() => w.page.locator('.exercises__progress').textContent())
+		.toMatch(/本章已答 1\/\d+ 题，答对 1 题/);
 	await w.page.goto(`${base}progress/`);
-	await expect.poll(() => w.page.locator('tr[data-chapter="4"]').getAttribute('data-right')).toBe('1');
+	await expect
+		.poll(() => w.page.locator('tr[data-chapter="4"]').getAttribute('data-right'))
+		.toBe('1');
 
 	// A damaged record is restored from its last good copy, and the student is told.
-	await w.page.evaluate(() => localStorage.setItem('crm-course-progress', '{"version":1,"attempts":[broken'));
+	await w.page.evaluate(() =>
+		localStorage.setItem('crm-course-progress', '{"version":1,"attempts":[broken'),
+	);
 	await w.page.reload();
-	await expect.poll(() => w.page.locator('[data-progress-done]').getAttribute('data-progress-done')).toBe('1');
-	await expect(w.page.locator('[data-store-notice="restored"]').textContent()).resolves.toContain('已从备份恢复 1 条');
-	expect(await w.page.evaluate(() => localStorage.getItem('crm-course-progress.unreadable'))).toBe('{"version":1,"attempts":[broken');
+	await expect
+		.poll(() => w.page.locator('[data-progress-done]').getAttribute('data-progress-done'))
+		.toBe('1');
+	await expect(w.page.locator('[data-store-notice="restored"]').textContent()).resolves.toContain(
+		'已从备份恢复 1 条',
+	);
+	expect(await w.page.evaluate(() => localStorage.getItem('crm-course-progress.unreadable'))).toBe(
+		'{"version":1,"attempts":[broken',
+	);
 	// With the copy damaged too, the page still works and starts again.
 	await w.page.evaluate(() => {
 		localStorage.setItem('crm-course-progress', '{"version":1,"attempts":[broken');
 		localStorage.setItem('crm-course-progress.backup', 'also broken');
 	});
 	await w.page.reload();
-	await expect.poll(() => w.page.locator('[data-progress-done]').getAttribute('data-progress-done')).toBe('0');
+	await expect
+		.poll(() => w.page.locator('[data-progress-done]').getAttribute('data-progress-done'))
+		.toBe('0');
 	await expect(w.page.locator('[data-store-notice="lost"]').count()).resolves.toBe(1);
 	await w.page.goto(CHAPTER4);
 	await exercisesReady(w, single.id);
 	await card(w, single.id).locator(`input[value="${single.answer}"]`).check();
 	await card(w, single.id).getByRole('button', { name: '核对答案' }).click();
-	await expect.poll(() => w.page.evaluate(() => localStorage.getItem('crm-course-progress'))).toContain('"version":1');
-	const stored = await w.page.evaluate(() => JSON.parse(localStorage.getItem('crm-course-progress')!));
+	await expect
+		.poll(() => w.page.evaluate(() => localStorage.getItem('crm-course-progress')))
+		.toContain('"version":1');
+	const stored = await w.page.evaluate(() =>
+		JSON.parse(localStorage.getItem('crm-course-progress')!),
+	);
 	expect(stored.attempts[single.id].correct).toBe(true);
 
 	// Export gives the same record as a file; reset asks once more, then empties it.
 	await w.page.goto(`${base}progress/`);
 	await w.page.locator('astro-island:not([ssr])').waitFor();
-	const [file] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '导出记录（JSON）' }).click()]);
+	const [file] = await Promise.all([
+		w.page.waitForEvent('download'),
+		w.page.getByRole('button', { name: '导出记录（JSON）' }).click(),
+	]);
 	expect(JSON.parse(readFileSync((await file.path())!, 'utf8'))).toEqual(stored);
 	await w.page.getByRole('button', { name: '清除全部记录' }).click();
 	await w.page.getByRole('button', { name: /确定清除/ }).click();
-	await expect.poll(() => w.page.locator('[data-progress-done]').getAttribute('data-progress-done')).toBe('0');
+	await expect
+		.poll(() => w.page.locator('[data-progress-done]').getAttribute('data-progress-done'))
+		.toBe('0');
 	expect(await w.page.evaluate(() => localStorage.getItem('crm-course-progress'))).toBeNull();
 	expect(w.errors).toEqual([]);
 	await w.page.context().close();
@@ -112,8 +167,12 @@ test('an instructor builds a per-student assignment; a student opens it, sees no
 	await w.page.getByLabel('每位学生按学号生成不同数字').check();
 	await w.page.getByLabel('配套计算器链接（可选）').fill('https://evil.example/');
 	await expect(w.page.locator('[data-assignment-link]').count()).resolves.toBe(0);
-	await w.page.getByLabel('配套计算器链接（可选）').fill(`${base}tools/clv/?model=discounted&co=500`);
-	const link = (await w.page.locator('[data-assignment-link]').getAttribute('data-assignment-link'))!;
+	await w.page
+		.getByLabel('配套计算器链接（可选）')
+		.fill(`${base}tools/clv/?model=discounted&co=500`);
+	const link = (await w.page
+		.locator('[data-assignment-link]')
+		.getAttribute('data-assignment-link'))!;
 	expect(new URL(link).searchParams.get('s')).toBe('student');
 
 	const s = await watchedPage(browser());
@@ -121,13 +180,20 @@ test('an instructor builds a per-student assignment; a student opens it, sees no
 	await s.page.locator('astro-island:not([ssr])').waitFor();
 	await expect(s.page.locator('.assignment__title').textContent()).resolves.toBe('第 4 章作业');
 	await expect(s.page.getByText(/请先填写学号/).count()).resolves.toBe(1);
-	await expect(s.page.getByRole('link', { name: /配套计算器/ }).getAttribute('href')).resolves.toMatch(/tools\/clv\/\?model=discounted&co=500$/);
+	await expect(
+		s.page.getByRole('link', { name: /配套计算器/ }).getAttribute('href'),
+	).resolves.toMatch(/tools\/clv\/\?model=discounted&co=500$/);
 	await s.page.getByLabel('姓名').fill('张三');
 	await s.page.getByLabel('学号').fill('2023001');
 	const g = generate('clv-discounted', exerciseSeed('2023001', discounted.id));
-	await expect.poll(() => s.page.locator(`[data-exercise="${discounted.id}"]`).getAttribute('data-seed')).toBe(String(g.seed));
+	await expect
+		.poll(() => s.page.locator(`[data-exercise="${discounted.id}"]`).getAttribute('data-seed'))
+		.toBe(String(g.seed));
 	await s.page.locator(`[data-exercise="${single.id}"] input[value="${single.answer}"]`).check();
-	await s.page.locator(`[data-exercise="${discounted.id}"]`).getByLabel('你的答案').fill(formatNumber(Number(g.answer.value), 2, 2));
+	await s.page
+		.locator(`[data-exercise="${discounted.id}"]`)
+		.getByLabel('你的答案')
+		.fill(formatNumber(Number(g.answer.value), 2, 2));
 	// Nothing is judged or revealed before submitting.
 	await expect(s.page.locator('.exercise__reveal').count()).resolves.toBe(0);
 	await expect(s.page.locator('.exercise__feedback').first().textContent()).resolves.toBe('');
@@ -168,7 +234,9 @@ test('a student link shows no answer key, whatever it says; the instructor\u2019
 	expect(sheet).toMatch(/instructor\/worksheet\/\?/);
 	await w.page.goto(`${base}instructor/worksheet/?t=${encodeURIComponent('练习纸')}&e=${ids}&s=5`);
 	const g = generate('clv-discounted', exerciseSeed(5, discounted.id));
-	await expect.poll(() => w.page.locator(`[data-key="${discounted.id}"]`).textContent()).toBe(`¥${formatNumber(Number(g.answer.value), 2, 2)}`);
+	await expect
+		.poll(() => w.page.locator(`[data-key="${discounted.id}"]`).textContent())
+		.toBe(`¥${formatNumber(Number(g.answer.value), 2, 2)}`);
 	const pages = async () => {
 		const pdf = (await w.page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
 		return (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length;
@@ -185,11 +253,19 @@ test('a student link shows no answer key, whatever it says; the instructor\u2019
 
 test('on a phone in dark mode the instructor page and an assignment fit the screen and pass axe', async () => {
 	for (const path of ['instructor/', `assignment/?t=x&e=${single.id},${discounted.id}&s=2`]) {
-		const w = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true, colorScheme: 'dark' });
+		const w = await watchedPage(browser(), {
+			viewport: PHONE,
+			isMobile: true,
+			hasTouch: true,
+			colorScheme: 'dark',
+		});
 		await w.page.goto(base + path);
 		await w.page.locator('astro-island:not([ssr])').waitFor();
 		expect(await axeViolations(w.page)).toEqual([]);
-		const { scroll, client } = await w.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+		const { scroll, client } = await w.page.evaluate(() => ({
+			scroll: document.documentElement.scrollWidth,
+			client: document.documentElement.clientWidth,
+		}));
 		expect(scroll).toBeLessThanOrEqual(client);
 		await w.page.context().close();
 	}

@@ -15,7 +15,8 @@ export const DIST_SUB = resolve(ROOT, 'dist-subpath');
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	const vitestOwned = /^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/;
-	for (const [key, value] of Object.entries(process.env)) if (!vitestOwned.test(key)) env[key] = value;
+	for (const [key, value] of Object.entries(process.env))
+		if (!vitestOwned.test(key)) env[key] = value;
 	return { ...env, ...extra };
 }
 

@@ -18,7 +18,10 @@ beforeAll(async () => {
 
 /** Clicks the download link named `name` and returns the file's name and its text as downloaded. */
 async function download(page: Page, name: string) {
-	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name }).click(),
+	]);
 	return { filename: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
 }
 
@@ -31,16 +34,16 @@ function parseCsv(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i]!;
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+			if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
 			else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(cell), (cell = '');
+		else if (c === ',') (row.push(cell), (cell = ''));
 		else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+			(row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
 		} else cell += c;
 	}
-	if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+	if (cell !== '' || row.length > 0) (row.push(cell), rows.push(row));
 	return rows;
 }
 
@@ -62,9 +65,13 @@ function expectSpreadsheetSafe(text: string): string[][] {
 
 /** The cells of the page table whose header row starts with `first`, as rows of text. */
 const tableRows = (page: Page, first: string) =>
-	page.locator('article table', { has: page.locator(`thead th:first-child:text-is("${first}")`) }).first()
+	page
+		.locator('article table', { has: page.locator(`thead th:first-child:text-is("${first}")`) })
+		.first()
 		.locator('tbody tr')
-		.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+		.evaluateAll((trs) =>
+			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+		);
 
 describe('lab 1: the questionnaire templates', () => {
 	async function indicatorRows() {
@@ -76,14 +83,26 @@ describe('lab 1: the questionnaire templates', () => {
 
 	test('the page offers the indicator system as a CSV that Excel opens: one row per question', async () => {
 		const indicators = await indicatorRows();
-		expect(indicators[0]).toEqual(['编号', '一级指标', '二级指标', '问卷题目', '作答方式', '期望题', '用于', '依据']);
+		expect(indicators[0]).toEqual([
+			'编号',
+			'一级指标',
+			'二级指标',
+			'问卷题目',
+			'作答方式',
+			'期望题',
+			'用于',
+			'依据',
+		]);
 		const body = indicators.slice(1);
 		expect(body.length).toBeGreaterThanOrEqual(20);
 		// Every first-level indicator the page lists has its questions in the file.
 		const groups = await tableRows(w.page, '编号');
 		expect(groups.map((g) => g[0])).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
 		for (const [letter, name] of groups) {
-			expect(body.filter((r) => r[0]!.startsWith(letter!) && r[1] === name).length, name).toBeGreaterThan(0);
+			expect(
+				body.filter((r) => r[0]!.startsWith(letter!) && r[1] === name).length,
+				name,
+			).toBeGreaterThan(0);
 		}
 		// The recommendation question is on 0–10 and feeds NPS; paired questions name their P item.
 		expect(body.find((r) => r[6]!.includes('NPS'))?.[4]).toBe('0–10 分');
@@ -115,7 +134,8 @@ describe('labs 3 and 4: the fields of the customer table', () => {
 			for (const cell of row) expect(cell.length, row.join('|')).toBeGreaterThan(0);
 		}
 		const names = fields.map((r) => r[0]);
-		for (const needed of ['客户编号', '最近一次购买日期', '累计购买次数', '累计消费金额（元）']) expect(names).toContain(needed);
+		for (const needed of ['客户编号', '最近一次购买日期', '累计购买次数', '累计消费金额（元）'])
+			expect(names).toContain(needed);
 		const file = await download(w.page, '客户表模板（含三行虚构示例）');
 		const [header, ...examples] = expectSpreadsheetSafe(file.text);
 		expect(header).toEqual(names);
@@ -129,12 +149,19 @@ describe('labs 3 and 4: the fields of the customer table', () => {
 	test('lab 4 lists the fields the mining uses: R, F and M per customer and the order fields', async () => {
 		await w.page.goto(base + LAB4);
 		const fields = (await tableRows(w.page, '字段')).map((r) => r[0]);
-		for (const needed of ['客户编号', '最近一次购买距今天数（R）', '购买次数（F）', '消费金额（M，元）', '订单编号', '下单时间']) {
+		for (const needed of [
+			'客户编号',
+			'最近一次购买距今天数（R）',
+			'购买次数（F）',
+			'消费金额（M，元）',
+			'订单编号',
+			'下单时间',
+		]) {
 			expect(fields).toContain(needed);
 		}
 	});
 
-	test('lab 4 states its exercise on the segmentation calculator\'s built-in 200-customer sample', async () => {
+	test("lab 4 states its exercise on the segmentation calculator's built-in 200-customer sample", async () => {
 		await w.page.goto(base + LAB4);
 		const heading = w.page.getByRole('heading', { name: /200 位客户的样本/ });
 		expect(await heading.count()).toBe(1);
@@ -149,9 +176,9 @@ describe('labs 3 and 4: the fields of the customer table', () => {
 			expect(await pending.locator('a').count()).toBe(0);
 		}
 		// Five questions, each with a row in the answer table.
-		const asked = (await w.page.locator('article p strong', { hasText: /^第 \d 问/ }).allTextContents()).map(
-			(q) => /^第 \d 问/.exec(q)![0],
-		);
+		const asked = (
+			await w.page.locator('article p strong', { hasText: /^第 \d 问/ }).allTextContents()
+		).map((q) => /^第 \d 问/.exec(q)![0]);
 		expect(asked).toEqual(['第 1 问', '第 2 问', '第 3 问', '第 4 问', '第 5 问']);
 		expect((await tableRows(w.page, '问题')).map((r) => r[0])).toEqual(asked);
 	});
@@ -175,7 +202,9 @@ test('lab 5 shows the strategy-brief outline and offers the same outline as a fi
 test('under a sub-path (/crm/) the templates download from /crm/templates/', async () => {
 	const sub = inject('subPathUrl');
 	await w.page.goto(`${sub}${LAB1}`);
-	const href = await w.page.getByRole('link', { name: '满意度与忠诚度指标体系模板' }).getAttribute('href');
+	const href = await w.page
+		.getByRole('link', { name: '满意度与忠诚度指标体系模板' })
+		.getAttribute('href');
 	expect(href).toBe('/crm/templates/lab1-satisfaction-indicators.csv');
 	const response = await w.page.request.get(new URL(href!, sub).href);
 	expect(response.status()).toBe(200);

@@ -39,25 +39,41 @@ test('a pasted spreadsheet column works; a bad item is named by position; CSV an
 	await w.page.getByLabel('关系水平序列').fill('10\n35\n85\n90');
 	await expect.poll(() => result(w, 'stages')).toBe('exploration,formation,stability,stability');
 	await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
-	const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '下载 CSV' }).click()]);
+	const [csv] = await Promise.all([
+		w.page.waitForEvent('download'),
+		w.page.getByRole('button', { name: '下载 CSV' }).click(),
+	]);
 	const text = readFileSync((await csv.path())!, 'utf8');
 	expect(text.startsWith('\uFEFF期,关系水平,阶段,判断依据')).toBe(true);
 	expect(text).toContain('\r\n3,0.85,稳定期,');
-	const [png] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '下载图表 PNG' }).click()]);
+	const [png] = await Promise.all([
+		w.page.waitForEvent('download'),
+		w.page.getByRole('button', { name: '下载图表 PNG' }).click(),
+	]);
 	expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 	await w.page.getByLabel('关系水平序列').fill('10, 35, x');
-	await expect(w.page.locator('#life-v-error').textContent()).resolves.toMatch(/^第 3 个数：请输入一个数字/);
+	await expect(w.page.locator('#life-v-error').textContent()).resolves.toMatch(
+		/^第 3 个数：请输入一个数字/,
+	);
 	await expect(w.page.getByLabel('稳定期起点').inputValue()).resolves.toBe('80');
 	expect(await axeViolations(w.page)).toEqual([]);
 	await w.page.context().close();
 });
 
 test('revenue and cost give the break-even period; the page is clean in dark mode and fits a phone', async () => {
-	const w = await open('?v=10,40,85&revenue=0,50,120&cost=40,30,20', { viewport: PHONE, isMobile: true, hasTouch: true, colorScheme: 'dark' });
+	const w = await open('?v=10,40,85&revenue=0,50,120&cost=40,30,20', {
+		viewport: PHONE,
+		isMobile: true,
+		hasTouch: true,
+		colorScheme: 'dark',
+	});
 	await expect.poll(() => result(w, 'breakeven')).toBe('3');
 	await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
 	expect(await axeViolations(w.page)).toEqual([]);
-	const { scroll, client } = await w.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+	const { scroll, client } = await w.page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		client: document.documentElement.clientWidth,
+	}));
 	expect(scroll).toBeLessThanOrEqual(client);
 	await w.page.context().close();
 });
@@ -67,7 +83,9 @@ test('dragging a point on the chart changes that period, and the stages and the 
 	const canvas = w.page.locator('canvas[data-chart-ready="true"]');
 	await canvas.waitFor();
 	await canvas.scrollIntoViewIfNeeded();
-	const points = (await canvas.getAttribute('data-points'))!.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
+	const points = (await canvas.getAttribute('data-points'))!
+		.split(' ')
+		.map((p) => p.split(',').map(Number) as [number, number]);
 	expect(points).toHaveLength(4);
 	const box = (await canvas.boundingBox())!;
 	const [x, y] = points[3]!;
@@ -78,14 +96,18 @@ test('dragging a point on the chart changes that period, and the stages and the 
 	await w.page.mouse.up();
 	await expect.poll(() => result(w, 'stages')).toBe('exploration,formation,stability,decline');
 	// The address bar follows once the drag pauses.
-	await expect.poll(() => Number(new URL(w.page.url()).searchParams.get('v')!.split(',')[3])).toBeLessThan(80);
+	await expect
+		.poll(() => Number(new URL(w.page.url()).searchParams.get('v')!.split(',')[3]))
+		.toBeLessThan(80);
 	const dragged = Number(new URL(w.page.url()).searchParams.get('v')!.split(',')[3]);
 	expect(dragged).toBeGreaterThan(50);
 	expect(dragged).toBeLessThan(80);
 	// A press away from every point does nothing.
 	await w.page.mouse.click(box.x + (points[0]![0] + points[1]![0]) / 2, box.y + 5);
 	await expect.poll(() => new URL(w.page.url()).searchParams.get('v')!.split(',').length).toBe(4);
-	await expect(w.page.getByLabel('关系水平序列').inputValue()).resolves.toBe(`10, 40, 85, ${dragged}`);
+	await expect(w.page.getByLabel('关系水平序列').inputValue()).resolves.toBe(
+		`10, 40, 85, ${dragged}`,
+	);
 	expect(w.errors).toEqual([]);
 	await w.page.context().close();
 });

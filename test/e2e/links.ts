@@ -23,7 +23,8 @@ const IDS = /\sid=("([^"]*)"|'([^']*)')/g;
 const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
 const decodeEntities = (s: string) =>
 	s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+		if (name.startsWith('#x') || name.startsWith('#X'))
+			return String.fromCodePoint(parseInt(name.slice(2), 16));
 		if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
 		return NAMED[name.toLowerCase()] ?? whole;
 	});
@@ -31,7 +32,9 @@ const decodeEntities = (s: string) =>
 function idsOf(file: string, cache: Map<string, Set<string>>): Set<string> {
 	let ids = cache.get(file);
 	if (!ids) {
-		ids = new Set([...readFileSync(file, 'utf8').matchAll(IDS)].map((m) => decodeEntities(m[2] ?? m[3] ?? '')));
+		ids = new Set(
+			[...readFileSync(file, 'utf8').matchAll(IDS)].map((m) => decodeEntities(m[2] ?? m[3] ?? '')),
+		);
 		cache.set(file, ids);
 	}
 	return ids;
@@ -42,7 +45,10 @@ function idsOf(file: string, cache: Map<string, Set<string>>): Set<string> {
  * deployed under `base`: the target file exists, a `#fragment` names an element on the target page,
  * and no absolute path escapes the base. External links (http:, mailto:) are listed, not followed.
  */
-export function checkLinks(dist: string, base: string): { broken: Broken[]; checked: number; external: string[] } {
+export function checkLinks(
+	dist: string,
+	base: string,
+): { broken: Broken[]; checked: number; external: string[] } {
 	const broken: Broken[] = [];
 	const external = new Set<string>();
 	const idCache = new Map<string, Set<string>>();
@@ -91,7 +97,9 @@ export function checkLinks(dist: string, base: string): { broken: Broken[]; chec
 	for (const file of walk(dist, '.html')) {
 		for (const m of readFileSync(file, 'utf8').matchAll(ATTR)) {
 			const value = m[2] ?? m[3] ?? '';
-			const refs = m[0].includes('srcset=') ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
+			const refs = m[0].includes('srcset=')
+				? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
+				: [value];
 			for (const ref of refs) check(file, ref, true);
 		}
 	}

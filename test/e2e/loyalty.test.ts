@@ -11,7 +11,8 @@ async function open(query: string, options = {}) {
 	await expect.poll(() => new URL(w.page.url()).searchParams.has('cd')).toBe(true);
 	return w;
 }
-const verdict = (w: Awaited<ReturnType<typeof open>>) => w.page.locator('output[data-result="class"]').getAttribute('data-value');
+const verdict = (w: Awaited<ReturnType<typeof open>>) =>
+	w.page.locator('output[data-result="class"]').getAttribute('data-value');
 
 test('the hostage link opens a 人质型 customer on the matrix, drawn with its quadrants', async () => {
 	const w = await open('?scheme=matrix&s=30&l=80');
@@ -58,13 +59,25 @@ test('comparing customers: add one, classify all, download CSV and the matrix PN
 	await w.page.getByLabel('客户（第 5 行）').fill('客户戊');
 	await w.page.getByLabel('相对态度（0–100）（第 5 行）').fill('90');
 	await w.page.getByLabel('重复购买（0–100）（第 5 行）').fill('10');
-	await expect.poll(() => w.page.locator('[data-class]').evaluateAll((els) => els.map((e) => e.getAttribute('data-class')))).toEqual(['true', 'latent', 'spurious', 'no-loyalty', 'latent']);
-	const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '下载 CSV' }).click()]);
+	await expect
+		.poll(() =>
+			w.page
+				.locator('[data-class]')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-class'))),
+		)
+		.toEqual(['true', 'latent', 'spurious', 'no-loyalty', 'latent']);
+	const [csv] = await Promise.all([
+		w.page.waitForEvent('download'),
+		w.page.getByRole('button', { name: '下载 CSV' }).click(),
+	]);
 	const text = readFileSync((await csv.path())!, 'utf8');
 	expect(text.startsWith('\uFEFF客户,')).toBe(true);
 	expect(text).toContain('客户戊,90,10,潜在忠诚');
 	await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
-	const [png] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '下载图表 PNG' }).click()]);
+	const [png] = await Promise.all([
+		w.page.waitForEvent('download'),
+		w.page.getByRole('button', { name: '下载图表 PNG' }).click(),
+	]);
 	expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 	expect(await axeViolations(w.page)).toEqual([]);
 	await w.page.context().close();
@@ -76,7 +89,9 @@ test('the index scheme shows the weighted index, and a bad score is named withou
 	expect(Number(await index())).toBeCloseTo(68.5, 10);
 	await w.page.getByLabel('推荐意愿（0–100）', { exact: true }).fill('abc');
 	await expect(w.page.locator('#loy-ix1-error').textContent()).resolves.toMatch(/^请输入一个数字/);
-	await expect(w.page.getByLabel('重复购买可能性（0–100）', { exact: true }).inputValue()).resolves.toBe('80');
+	await expect(
+		w.page.getByLabel('重复购买可能性（0–100）', { exact: true }).inputValue(),
+	).resolves.toBe('80');
 	await expect.poll(index).toBe('');
 	expect(await axeViolations(w.page)).toEqual([]);
 	await w.page.context().close();
@@ -85,7 +100,10 @@ test('the index scheme shows the weighted index, and a bad score is named withou
 test('on a phone the classifier fits the screen', async () => {
 	const w = await open('?scheme=matrix', { viewport: PHONE, isMobile: true, hasTouch: true });
 	await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
-	const { scroll, client } = await w.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+	const { scroll, client } = await w.page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		client: document.documentElement.clientWidth,
+	}));
 	expect(scroll).toBeLessThanOrEqual(client);
 	await w.page.context().close();
 });

@@ -11,7 +11,15 @@ beforeAll(async () => {
 });
 
 test('the build has every page type', () => {
-	for (const expected of ['', 'chapters/01-crm-overview/', 'syllabus/', 'glossary/', 'search/', 'tools/', 'labs/']) {
+	for (const expected of [
+		'',
+		'chapters/01-crm-overview/',
+		'syllabus/',
+		'glossary/',
+		'search/',
+		'tools/',
+		'labs/',
+	]) {
 		expect(pages).toContain(expected);
 	}
 	expect(pages.some((p) => p.startsWith('topics/'))).toBe(true);
@@ -34,7 +42,10 @@ describe.each(pages)('page /%s', (path) => {
 		w.csp.length = 0;
 		w.errors.length = 0;
 		await w.page.goto(base + path);
-		const policy = await w.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+		const policy = await w.page.getAttribute(
+			'meta[http-equiv="Content-Security-Policy"]',
+			'content',
+		);
 		expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*;/);
 		expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 		expect(policy).toContain("object-src 'none'");
@@ -59,15 +70,18 @@ describe.each(pages)('page /%s', (path) => {
 	});
 });
 
-test.each(['', 'chapters/01-crm-overview/'])('/%s has no axe violations on a phone, menu closed and open', async (path) => {
-	const phone = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true });
-	await phone.page.goto(base + path);
-	expect(await axeViolations(phone.page)).toEqual([]);
-	await phone.page.click('[data-menu-toggle]');
-	expect(await phone.page.getByRole('button', { name: '关闭目录' }).count()).toBe(1);
-	expect(await axeViolations(phone.page)).toEqual([]);
-	await phone.page.context().close();
-});
+test.each(['', 'chapters/01-crm-overview/'])(
+	'/%s has no axe violations on a phone, menu closed and open',
+	async (path) => {
+		const phone = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true });
+		await phone.page.goto(base + path);
+		expect(await axeViolations(phone.page)).toEqual([]);
+		await phone.page.click('[data-menu-toggle]');
+		expect(await phone.page.getByRole('button', { name: '关闭目录' }).count()).toBe(1);
+		expect(await axeViolations(phone.page)).toEqual([]);
+		await phone.page.context().close();
+	},
+);
 
 test('a missing page answers 404 with the site 404 page in Chinese', async () => {
 	const response = await w.page.goto(`${base}no-such-page/`);
@@ -77,12 +91,19 @@ test('a missing page answers 404 with the site 404 page in Chinese', async () =>
 	expect(await axeViolations(w.page)).toEqual([]);
 });
 
-test('formulas render under the policy: KaTeX\'s inline sizes apply (style-src allows them, script-src stays hashed)', async () => {
+test("formulas render under the policy: KaTeX's inline sizes apply (style-src allows them, script-src stays hashed)", async () => {
 	const chapter = pages.find((p) => p.startsWith('chapters/04-'))!;
 	await w.page.goto(base + chapter);
 	const sized = await w.page.evaluate(() => {
-		const styled = [...document.querySelectorAll<HTMLElement>('.katex-html [style*="height"]')].slice(0, 50);
-		return { count: styled.length, applied: styled.filter((el) => el.style.height !== '' && getComputedStyle(el).height !== 'auto').length };
+		const styled = [
+			...document.querySelectorAll<HTMLElement>('.katex-html [style*="height"]'),
+		].slice(0, 50);
+		return {
+			count: styled.length,
+			applied: styled.filter(
+				(el) => el.style.height !== '' && getComputedStyle(el).height !== 'auto',
+			).length,
+		};
 	});
 	expect(sized.count).toBeGreaterThan(10);
 	expect(sized.applied).toBe(sized.count);
@@ -100,7 +121,9 @@ test('search runs its WebAssembly under the policy', async () => {
 test('the violation counter itself sees a refused inline script (so a zero above means something)', async () => {
 	w.csp.length = 0;
 	w.errors.length = 0;
-	await w.page.goto(`data:text/html,${encodeURIComponent(`<html><head><meta http-equiv="Content-Security-Policy" content="script-src 'none'"><title>x</title></head><body><script>document.title = 'ran'</script></body></html>`)}`);
+	await w.page.goto(
+		`data:text/html,${encodeURIComponent(`<html><head><meta http-equiv="Content-Security-Policy" content="script-src 'none'"><title>x</title></head><body><script>document.title = 'ran'</script></body></html>`)}`,
+	);
 	await w.page.waitForTimeout(100);
 	expect(await w.page.title()).not.toBe('ran');
 	expect(w.csp.length).toBe(1);

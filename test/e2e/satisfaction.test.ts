@@ -37,7 +37,9 @@ test('adding and removing rows updates the results and the URL; a reload restore
 	await expect.poll(() => raw(w, 'attr-ratio')).toBeCloseTo(expected, 12);
 	await w.page.getByRole('button', { name: '删除第 1 行' }).click();
 	await expect.poll(() => w.page.locator('tr[data-row]').count()).toBe(3);
-	await expect.poll(() => new URL(w.page.url()).searchParams.get('attrs')).toBe('服务态度|8|7|3;价格|7|7|3;物流|１０|5|1');
+	await expect
+		.poll(() => new URL(w.page.url()).searchParams.get('attrs'))
+		.toBe('服务态度|8|7|3;价格|7|7|3;物流|１０|5|1');
 	await w.page.reload();
 	await expect.poll(() => raw(w, 'attr-ratio')).toBeCloseTo((3 * 0.875 + 3 + 0.5) / 7, 12);
 	await w.page.context().close();
@@ -53,19 +55,28 @@ test('a bad cell says what is wrong in Chinese and the rest of the table stays',
 	await w.page.context().close();
 });
 
-test.each(['servqual', 'distribution', 'nps'])('%s: the chart draws, CSV and PNG download, axe finds nothing in dark mode', async (mode) => {
-	const w = await open(`?mode=${mode}`, { colorScheme: 'dark' });
-	await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
-	const [csv] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '下载 CSV' }).click()]);
-	const text = readFileSync((await csv.path())!, 'utf8');
-	expect(text.startsWith('\uFEFF')).toBe(true);
-	expect(text.trim().split('\r\n').length).toBeGreaterThan(2);
-	const [png] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '下载图表 PNG' }).click()]);
-	expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-	expect(await axeViolations(w.page)).toEqual([]);
-	expect(w.errors).toEqual([]);
-	await w.page.context().close();
-});
+test.each(['servqual', 'distribution', 'nps'])(
+	'%s: the chart draws, CSV and PNG download, axe finds nothing in dark mode',
+	async (mode) => {
+		const w = await open(`?mode=${mode}`, { colorScheme: 'dark' });
+		await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
+		const [csv] = await Promise.all([
+			w.page.waitForEvent('download'),
+			w.page.getByRole('button', { name: '下载 CSV' }).click(),
+		]);
+		const text = readFileSync((await csv.path())!, 'utf8');
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		expect(text.trim().split('\r\n').length).toBeGreaterThan(2);
+		const [png] = await Promise.all([
+			w.page.waitForEvent('download'),
+			w.page.getByRole('button', { name: '下载图表 PNG' }).click(),
+		]);
+		expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+		expect(await axeViolations(w.page)).toEqual([]);
+		expect(w.errors).toEqual([]);
+		await w.page.context().close();
+	},
+);
 
 test('every mode is reachable from the UI and shows its result', async () => {
 	const w = await open('');
@@ -88,7 +99,10 @@ test('on a phone the tables scroll inside their box and the page does not', asyn
 	const w = await open('?mode=servqual', { viewport: PHONE, isMobile: true, hasTouch: true });
 	await w.page.getByLabel('感知 P（第 2 行）').fill('7');
 	await expect.poll(() => raw(w, 'servqual')).toBeCloseTo((-0.5 + 0 + 0.5 - 0.5 - 0.5) / 5, 12);
-	const { scroll, client } = await w.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+	const { scroll, client } = await w.page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		client: document.documentElement.clientWidth,
+	}));
 	expect(scroll).toBeLessThanOrEqual(client);
 	await w.page.context().close();
 });

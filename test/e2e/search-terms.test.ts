@@ -22,7 +22,12 @@ interface Miss {
 }
 
 const decode = (s: string) =>
-	s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+	s
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'");
 
 const browser = useBrowser();
 let w: Watched;
@@ -64,7 +69,9 @@ async function topResults(queries: string[]): Promise<string[][]> {
 }
 
 test('the glossary page lists every term in content/glossary with its English name and teaching page', () => {
-	const files = readdirSync(resolve(import.meta.dirname, '../../content/glossary')).filter((f) => f.endsWith('.yaml'));
+	const files = readdirSync(resolve(import.meta.dirname, '../../content/glossary')).filter((f) =>
+		f.endsWith('.yaml'),
+	);
 	expect(terms.map((t) => t.id).sort()).toEqual(files.map((f) => f.replace(/\.yaml$/, '')).sort());
 	for (const t of terms) {
 		expect(t.term, t.id).not.toBe('');
@@ -76,16 +83,20 @@ test('the glossary page lists every term in content/glossary with its English na
 test.each([
 	['Chinese term', (t: Term) => t.term],
 	['English term', (t: Term) => t.en],
-])(`searching each glossary term by its %s lists the page that teaches it among the first ${TOP}`, async (_name, query) => {
-	const queries = terms.map(query);
-	const tops = await topResults(queries);
-	const misses: Miss[] = terms
-		.map((t, i) => ({ id: t.id, query: queries[i]!, page: t.page, top: tops[i]! }))
-		.filter((m) => !m.top.includes(m.page));
-	expect(misses).toEqual([]);
-	expect(w.errors).toEqual([]);
-	expect(w.foreign).toEqual([]);
-}, 120_000);
+])(
+	`searching each glossary term by its %s lists the page that teaches it among the first ${TOP}`,
+	async (_name, query) => {
+		const queries = terms.map(query);
+		const tops = await topResults(queries);
+		const misses: Miss[] = terms
+			.map((t, i) => ({ id: t.id, query: queries[i]!, page: t.page, top: tops[i]! }))
+			.filter((m) => !m.top.includes(m.page));
+		expect(misses).toEqual([]);
+		expect(w.errors).toEqual([]);
+		expect(w.foreign).toEqual([]);
+	},
+	120_000,
+);
 
 test('the keywords at the foot of every page are in its search record (Pagefind skips <footer>)', async () => {
 	const records: Record<string, string> = await w.page.evaluate(`(async () => {

@@ -28,7 +28,9 @@ async function searchFromHeader(page: Page, query: string, open: () => Promise<v
 async function settledResults(page: Page, scope: string, query: string): Promise<string[]> {
 	// While searching the summary names the query without a count; the final one has the count.
 	const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const summary = page.locator(`${scope} .pf-summary`).filter({ hasText: new RegExp(`\\d+.*${escaped}`) });
+	const summary = page
+		.locator(`${scope} .pf-summary`)
+		.filter({ hasText: new RegExp(`\\d+.*${escaped}`) });
 	await summary.waitFor();
 	const found = Number(/(\d+)/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
 	expect(found).toBeGreaterThan(0);
@@ -57,7 +59,9 @@ describe.each(['客户关系管理', '铁三角', 'CRM'])('searching %s', (query
 		// against the words Pagefind marked as matching (a Chinese query is matched word by word).
 		const whole = excerpts.findIndex((x) => x.includes(query.toLowerCase()));
 		const pick = Math.max(whole, 0);
-		const marked = (await chips.nth(pick).locator('mark').allTextContents()).map((m) => m.trim().toLowerCase()).filter(Boolean);
+		const marked = (await chips.nth(pick).locator('mark').allTextContents())
+			.map((m) => m.trim().toLowerCase())
+			.filter(Boolean);
 		expect(marked.length).toBeGreaterThan(0);
 		const headingLink = links.nth(pick);
 		const href = await headingLink.getAttribute('href');
@@ -70,7 +74,11 @@ describe.each(['客户关系管理', '铁三角', 'CRM'])('searching %s', (query
 		// The heading, or the section it opens, contains the query (case-insensitive for CRM).
 		const sectionText = await heading.evaluate((el) => {
 			let text = el.textContent ?? '';
-			for (let n = el.nextElementSibling; n && !/^H[1-3]$/.test(n.tagName); n = n.nextElementSibling) {
+			for (
+				let n = el.nextElementSibling;
+				n && !/^H[1-3]$/.test(n.tagName);
+				n = n.nextElementSibling
+			) {
 				text += n.textContent ?? '';
 			}
 			return text;
@@ -95,7 +103,9 @@ test.each([
 	const summary = w.page.locator('pagefind-modal .pf-summary');
 	await summary.filter({ hasText: '结果' }).waitFor();
 	expect(await summary.textContent()).toMatch(/找到 \d+ 个/);
-	expect(await w.page.locator('pagefind-modal .pf-modal-close').getAttribute('aria-label')).toBe('关闭');
+	expect(await w.page.locator('pagefind-modal .pf-modal-close').getAttribute('aria-label')).toBe(
+		'关闭',
+	);
 	expect(w.errors).toEqual([]);
 	expect(w.foreign).toEqual([]);
 });
@@ -126,7 +136,15 @@ test('only the article is indexed: navigation, table of contents, pager and foot
 		return '';
 	})()`);
 	expect(content).toContain('铁三角');
-	for (const chrome of ['本页目录', '跳到正文', '回到顶部', '上一章', '下一章', '本站不使用任何统计', '本页网址']) {
+	for (const chrome of [
+		'本页目录',
+		'跳到正文',
+		'回到顶部',
+		'上一章',
+		'下一章',
+		'本站不使用任何统计',
+		'本页网址',
+	]) {
 		expect(content).not.toContain(chrome);
 	}
 });
@@ -140,6 +158,8 @@ test('under a sub-path (/crm/) search loads its bundle there and links stay unde
 	await link.waitFor();
 	expect(await link.getAttribute('href')).toMatch(/^\/crm\/chapters\/01-crm-overview\/#/);
 	await link.click();
-	await w.page.waitForURL((u) => u.pathname === '/crm/chapters/01-crm-overview/' && u.hash.length > 1);
+	await w.page.waitForURL(
+		(u) => u.pathname === '/crm/chapters/01-crm-overview/' && u.hash.length > 1,
+	);
 	expect(w.foreign).toEqual([]);
 });

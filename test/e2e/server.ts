@@ -36,7 +36,10 @@ export function resolveFile(root: string, base: string, pathname: string): strin
  * A static server for a built site, bound to 127.0.0.1 on a free port, serving `root` under `base`
  * (e.g. '/crm/') and 404.html with status 404 for anything missing, as a static host would.
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+	root: string,
+	base = '/',
+): Promise<{ url: string; server: Server }> {
 	const server = createServer((req, res) => {
 		const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const file = resolveFile(root, base, pathname);

@@ -1,9 +1,14 @@
 import { describe, expect, test, vi } from 'vitest';
 import { indexSite, PagefindError } from '../../src/integrations/pagefind';
 
-function fakeApi(overrides: { create?: string[]; add?: string[]; pages?: number; write?: string[] } = {}) {
+function fakeApi(
+	overrides: { create?: string[]; add?: string[]; pages?: number; write?: string[] } = {},
+) {
 	const index = {
-		addDirectory: vi.fn(async () => ({ errors: overrides.add ?? [], page_count: overrides.pages ?? 3 })),
+		addDirectory: vi.fn(async () => ({
+			errors: overrides.add ?? [],
+			page_count: overrides.pages ?? 3,
+		})),
 		writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => ({
 			errors: overrides.write ?? [],
 			outputPath,
@@ -22,7 +27,10 @@ describe('indexSite', () => {
 	test('indexes the build directory and writes the bundle into dist/pagefind', async () => {
 		const { api, index } = fakeApi({ pages: 12 });
 		await expect(indexSite('/site/dist/', logger, api as never)).resolves.toBe(12);
-		expect(api.createIndex).toHaveBeenCalledWith({ forceLanguage: 'zh-cn', excludeSelectors: ['.katex-mathml'] });
+		expect(api.createIndex).toHaveBeenCalledWith({
+			forceLanguage: 'zh-cn',
+			excludeSelectors: ['.katex-mathml'],
+		});
 		expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site/dist/' });
 		expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/dist/pagefind' });
 		expect(logger.info).toHaveBeenCalledWith('indexed 12 pages into /site/dist/pagefind');
@@ -31,7 +39,11 @@ describe('indexSite', () => {
 
 	test.each([
 		['createIndex', { create: ['bad config'] }, 'Pagefind createIndex failed: bad config'],
-		['addDirectory', { add: ['cannot read a.html', 'cannot read b.html'] }, 'Pagefind addDirectory failed: cannot read a.html; cannot read b.html'],
+		[
+			'addDirectory',
+			{ add: ['cannot read a.html', 'cannot read b.html'] },
+			'Pagefind addDirectory failed: cannot read a.html; cannot read b.html',
+		],
 		['an empty site', { pages: 0 }, 'Pagefind addDirectory failed: no pages were indexed'],
 		['writeFiles', { write: ['disk full'] }, 'Pagefind writeFiles failed: disk full'],
 	])('reports errors from %s and fails the build', async (_step, overrides, message) => {

@@ -8,9 +8,12 @@ import Calculator, { CLV_STRINGS } from '../../src/islands/ClvCalculator';
 import { pickStrings } from '../../src/i18n';
 
 const strings = pickStrings(CLV_STRINGS);
-const ClvCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => <Calculator strings={strings} {...props} />;
+const ClvCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => (
+	<Calculator strings={strings} {...props} />
+);
 
-const output = (name: string) => document.querySelector<HTMLOutputElement>(`output[data-result="${name}"]`)!;
+const output = (name: string) =>
+	document.querySelector<HTMLOutputElement>(`output[data-result="${name}"]`)!;
 const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (el: HTMLInputElement, value: string) => fireEvent.input(el, { target: { value } });
 
@@ -44,7 +47,9 @@ describe('the CLV calculator', () => {
 		const rate = field(/贴现率 r/);
 		type(rate, '8x');
 		expect(rate.getAttribute('aria-invalid')).toBe('true');
-		const message = document.getElementById(rate.getAttribute('aria-describedby')!.split(' ').at(-1)!);
+		const message = document.getElementById(
+			rate.getAttribute('aria-describedby')!.split(' ').at(-1)!,
+		);
 		expect(message?.textContent).toMatch(/^请输入一个数字/);
 		expect(rate.value).toBe('8x');
 		expect(field(/获取成本 Co/).value).toBe('500');
@@ -77,7 +82,11 @@ describe('the CLV calculator', () => {
 
 describe('URL state', () => {
 	test('a shared link restores the inputs and results', async () => {
-		window.history.replaceState(null, '', '/tools/clv/?model=undiscounted&co=0&po=0&in=500&cs=200&n=10&r=8');
+		window.history.replaceState(
+			null,
+			'',
+			'/tools/clv/?model=undiscounted&co=0&po=0&in=500&cs=200&n=10&r=8',
+		);
 		render(<ClvCalculator />);
 		await waitFor(() => expect(output('clv').textContent).toBe('¥3,000.00'));
 		expect(field(/每年收入 In/).value).toBe('500');
@@ -94,7 +103,12 @@ describe('URL state', () => {
 	});
 
 	test('embedded in a chapter (syncUrl off) it leaves the URL alone and uses its own defaults', () => {
-		render(<ClvCalculator syncUrl={false} defaults={{ model: 'undiscounted', co: '0', po: '0', in: '550', cs: '300' }} />);
+		render(
+			<ClvCalculator
+				syncUrl={false}
+				defaults={{ model: 'undiscounted', co: '0', po: '0', in: '550', cs: '300' }}
+			/>,
+		);
 		expect(output('clv').textContent).toBe('¥2,500.00');
 		expect(window.location.search).toBe('');
 	});

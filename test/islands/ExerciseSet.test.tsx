@@ -8,10 +8,38 @@ import { BACKUP_KEY, PROGRESS_KEY, UNREADABLE_KEY } from '../../src/lib/exercise
 
 const strings = pickStrings(EXERCISE_STRINGS);
 const bank: Exercise[] = [
-	{ id: 't-single', type: 'single', prompt: '哪一项是 A？', options: ['甲', 'A', '乙'], answer: 1, explanation: '因为 A 就是 A。' },
-	{ id: 't-multi', type: 'multiple', prompt: '选出元音', options: ['a', 'b', 'e'], answers: [0, 2], explanation: 'a 和 e。' },
-	{ id: 't-class', type: 'classify', scheme: 'loyalty-matrix', prompt: '满意度低但离不开', answer: 'hostage', explanation: '人质型。' },
-	{ id: 't-gen', type: 'generated', generator: 'nps', seed: 4, prompt: '共 {total} 人，推荐者 {promoters} 人，贬损者 {detractors} 人，NPS 是多少？', explanation: '推荐者百分比减贬损者百分比。' },
+	{
+		id: 't-single',
+		type: 'single',
+		prompt: '哪一项是 A？',
+		options: ['甲', 'A', '乙'],
+		answer: 1,
+		explanation: '因为 A 就是 A。',
+	},
+	{
+		id: 't-multi',
+		type: 'multiple',
+		prompt: '选出元音',
+		options: ['a', 'b', 'e'],
+		answers: [0, 2],
+		explanation: 'a 和 e。',
+	},
+	{
+		id: 't-class',
+		type: 'classify',
+		scheme: 'loyalty-matrix',
+		prompt: '满意度低但离不开',
+		answer: 'hostage',
+		explanation: '人质型。',
+	},
+	{
+		id: 't-gen',
+		type: 'generated',
+		generator: 'nps',
+		seed: 4,
+		prompt: '共 {total} 人，推荐者 {promoters} 人，贬损者 {detractors} 人，NPS 是多少？',
+		explanation: '推荐者百分比减贬损者百分比。',
+	},
 ];
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-exercise="${id}"]`)!;
 const check = (id: string) => fireEvent.click(card(id).querySelector('button')!);
@@ -22,9 +50,13 @@ afterEach(cleanup);
 
 test('every exercise is an element with data-exercise; the generated one shows its seeded numbers', () => {
 	render(<ExerciseSet strings={strings} exercises={bank} />);
-	expect([...document.querySelectorAll('[data-exercise]')].map((e) => e.getAttribute('data-exercise'))).toEqual(bank.map((e) => e.id));
+	expect(
+		[...document.querySelectorAll('[data-exercise]')].map((e) => e.getAttribute('data-exercise')),
+	).toEqual(bank.map((e) => e.id));
 	const g = generate('nps', 4);
-	expect(card('t-gen').textContent).toContain(`共 ${g.values.total} 人，推荐者 ${g.values.promoters} 人`);
+	expect(card('t-gen').textContent).toContain(
+		`共 ${g.values.total} 人，推荐者 ${g.values.promoters} 人`,
+	);
 });
 
 test('a wrong choice shows the right answer and the explanation; nothing chosen asks for an answer', () => {
@@ -67,12 +99,17 @@ test('换一组数字 draws the next seed and clears the answer', () => {
 });
 
 test('a damaged record is restored from its backup, the damaged copy set aside, and the student told', () => {
-	const good = JSON.stringify({ version: 1, attempts: { 'old-1': { answer: '1', correct: true, at: '2026-11-01' } } });
+	const good = JSON.stringify({
+		version: 1,
+		attempts: { 'old-1': { answer: '1', correct: true, at: '2026-11-01' } },
+	});
 	localStorage.setItem(PROGRESS_KEY, good);
 	localStorage.setItem(BACKUP_KEY, good);
 	localStorage.setItem(PROGRESS_KEY, '{"version":1,"attempts":{"old-1":{"ans');
 	render(<ExerciseSet strings={strings} exercises={bank} />);
-	expect(document.querySelector('[data-store-notice]')?.textContent).toContain('已从备份恢复 1 条答题记录');
+	expect(document.querySelector('[data-store-notice]')?.textContent).toContain(
+		'已从备份恢复 1 条答题记录',
+	);
 	expect(localStorage.getItem(UNREADABLE_KEY)).toBe('{"version":1,"attempts":{"old-1":{"ans');
 	fireEvent.click(screen.getByLabelText('A'));
 	check('t-single');
@@ -96,7 +133,13 @@ test('a record written by a newer version is never overwritten by an answer here
 test('a full storage says the answer was not saved, and the answer still counts on the page', () => {
 	render(<ExerciseSet strings={strings} exercises={bank} />);
 	const real = window.localStorage;
-	const full = { getItem: () => null, removeItem: () => undefined, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+	const full = {
+		getItem: () => null,
+		removeItem: () => undefined,
+		setItem: () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		},
+	};
 	Object.defineProperty(window, 'localStorage', { value: full, configurable: true });
 	try {
 		fireEvent.click(screen.getByLabelText('A'));
@@ -104,6 +147,10 @@ test('a full storage says the answer was not saved, and the answer still counts 
 	} finally {
 		Object.defineProperty(window, 'localStorage', { value: real, configurable: true });
 	}
-	expect(document.querySelector('[data-store-notice="save-failed"]')?.textContent).toContain('没有保存成功');
-	expect(document.querySelector('.exercises__progress')!.textContent).toContain('本章已答 1/4 题，答对 1 题');
+	expect(document.querySelector('[data-store-notice="save-failed"]')?.textContent).toContain(
+		'没有保存成功',
+	);
+	expect(document.querySelector('.exercises__progress')!.textContent).toContain(
+		'本章已答 1/4 题，答对 1 题',
+	);
 });

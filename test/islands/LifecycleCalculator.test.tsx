@@ -6,8 +6,11 @@ import Calculator, { LIFECYCLE_STRINGS } from '../../src/islands/LifecycleCalcul
 import { pickStrings } from '../../src/i18n';
 
 const strings = pickStrings(LIFECYCLE_STRINGS);
-const LifecycleCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => <Calculator strings={strings} {...props} />;
-const result = (name: string) => document.querySelector<HTMLOutputElement>(`output[data-result="${name}"]`)!.dataset.value;
+const LifecycleCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => (
+	<Calculator strings={strings} {...props} />
+);
+const result = (name: string) =>
+	document.querySelector<HTMLOutputElement>(`output[data-result="${name}"]`)!.dataset.value;
 const series = () => screen.getByLabelText('关系水平序列');
 
 beforeEach(() => window.history.replaceState(null, '', '/tools/lifecycle/'));
@@ -15,7 +18,9 @@ afterEach(cleanup);
 
 test('the default series passes through every stage and ends in 提前退出型', () => {
 	render(<LifecycleCalculator syncUrl={false} />);
-	expect(result('stages')).toBe('exploration,exploration,formation,formation,formation,stability,stability,stability,decline,decline');
+	expect(result('stages')).toBe(
+		'exploration,exploration,formation,formation,formation,stability,stability,stability,decline,decline',
+	);
 	expect(result('pattern')).toBe('early-exit');
 	expect(screen.getByText(/退化期：尽快找出原因/)).toBeTruthy();
 });
@@ -40,7 +45,9 @@ test('a bad item is named by its position and the thresholds keep their values',
 });
 
 test('amounts are converted with the potential; without one the peak stands in and the page says so', () => {
-	render(<LifecycleCalculator syncUrl={false} defaults={{ unit: 'amount', v: '20, 80, 170, 190' }} />);
+	render(
+		<LifecycleCalculator syncUrl={false} defaults={{ unit: 'amount', v: '20, 80, 170, 190' }} />,
+	);
 	expect(screen.getByText(/已用序列中的最高值 190 代替/)).toBeTruthy();
 	// 20/190, 80/190, 170/190, 190/190 = 10.5 %, 42.1 %, 89.5 %, 100 %
 	expect(result('stages')).toBe('exploration,formation,stability,stability');
@@ -50,7 +57,12 @@ test('amounts are converted with the potential; without one the peak stands in a
 });
 
 test('revenue and cost give the break-even period: cumulative −40, −20, 80 → period 3', () => {
-	render(<LifecycleCalculator syncUrl={false} defaults={{ v: '10, 40, 85', revenue: '0, 50, 120', cost: '40, 30, 20' }} />);
+	render(
+		<LifecycleCalculator
+			syncUrl={false}
+			defaults={{ v: '10, 40, 85', revenue: '0, 50, 120', cost: '40, 30, 20' }}
+		/>,
+	);
 	expect(result('breakeven')).toBe('3');
 });
 

@@ -7,9 +7,13 @@ import Calculator, { LOYALTY_STRINGS } from '../../src/islands/LoyaltyCalculator
 import { pickStrings } from '../../src/i18n';
 
 const strings = pickStrings(LOYALTY_STRINGS);
-const LoyaltyCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => <Calculator strings={strings} {...props} />;
-const verdict = () => document.querySelector<HTMLOutputElement>('output[data-result="class"]')?.dataset.value;
-const choose = (question: string, value: string) => fireEvent.change(screen.getByLabelText(question), { target: { value } });
+const LoyaltyCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => (
+	<Calculator strings={strings} {...props} />
+);
+const verdict = () =>
+	document.querySelector<HTMLOutputElement>('output[data-result="class"]')?.dataset.value;
+const choose = (question: string, value: string) =>
+	fireEvent.change(screen.getByLabelText(question), { target: { value } });
 
 beforeEach(() => window.history.replaceState(null, '', '/tools/loyalty/'));
 afterEach(cleanup);
@@ -24,15 +28,26 @@ describe('cause types: every class is reachable by answering the questions', () 
 		['none', { att: 'high', rep: 'low' }],
 	] as const)('%s', (code, answers) => {
 		render(<LoyaltyCalculator syncUrl={false} />);
-		const questions = { att: '客户对企业有没有情感上的依恋？', rep: '客户重复购买的程度如何？', alt: '客户有没有别的供应商可以选择？', price: '客户是否总是追随最低价格？', reward: '客户是否为了奖励、优惠才来购买？' };
-		for (const [key, value] of Object.entries(answers)) choose(questions[key as keyof typeof questions], value);
+		const questions = {
+			att: '客户对企业有没有情感上的依恋？',
+			rep: '客户重复购买的程度如何？',
+			alt: '客户有没有别的供应商可以选择？',
+			price: '客户是否总是追随最低价格？',
+			reward: '客户是否为了奖励、优惠才来购买？',
+		};
+		for (const [key, value] of Object.entries(answers))
+			choose(questions[key as keyof typeof questions], value);
 		expect(verdict()).toBe(code);
-		expect(document.querySelector('output[data-result="rule"]')!.textContent!.length).toBeGreaterThan(10);
+		expect(
+			document.querySelector('output[data-result="rule"]')!.textContent!.length,
+		).toBeGreaterThan(10);
 	});
 
 	test('the compare table classifies every customer at once', () => {
 		render(<LoyaltyCalculator syncUrl={false} />);
-		expect([...document.querySelectorAll('[data-class]')].map((e) => e.getAttribute('data-class'))).toEqual(['trust', 'monopoly', 'price']);
+		expect(
+			[...document.querySelectorAll('[data-class]')].map((e) => e.getAttribute('data-class')),
+		).toEqual(['trust', 'monopoly', 'price']);
 	});
 });
 
@@ -56,7 +71,12 @@ describe('the two matrices', () => {
 		[20, 80, 'spurious'],
 		[20, 20, 'no-loyalty'],
 	])('Dick & Basu: attitude %d, patronage %d → %s', (a, p, code) => {
-		render(<LoyaltyCalculator syncUrl={false} defaults={{ scheme: 'dickbasu', a: String(a), pat: String(p) }} />);
+		render(
+			<LoyaltyCalculator
+				syncUrl={false}
+				defaults={{ scheme: 'dickbasu', a: String(a), pat: String(p) }}
+			/>,
+		);
 		expect(verdict()).toBe(code);
 	});
 
@@ -72,8 +92,13 @@ describe('the two matrices', () => {
 test('loyalty index: scores 80, 70, 60, 50, 65, 70 with weights 3, 2, 2, 1, 1, 1 → (240 + 140 + 120 + 50 + 65 + 70) / 10 = 68.5; repeat band high', () => {
 	render(<LoyaltyCalculator syncUrl={false} defaults={{ scheme: 'index' }} />);
 	const index = document.querySelector<HTMLOutputElement>('output[data-result="index"]')!;
-	expect(Number(index.dataset.value)).toBeCloseTo((3 * 80 + 2 * 70 + 2 * 60 + 50 + 65 + 70) / 10, 12);
-	expect(document.querySelector<HTMLOutputElement>('output[data-result="band"]')!.dataset.value).toBe('high');
+	expect(Number(index.dataset.value)).toBeCloseTo(
+		(3 * 80 + 2 * 70 + 2 * 60 + 50 + 65 + 70) / 10,
+		12,
+	);
+	expect(
+		document.querySelector<HTMLOutputElement>('output[data-result="band"]')!.dataset.value,
+	).toBe('high');
 });
 
 test('a shared link restores the scheme and scores', async () => {
@@ -84,7 +109,13 @@ test('a shared link restores the scheme and scores', async () => {
 
 test('the cause scheme marks the customer’s cell on the attachment × repeat grid', () => {
 	render(<LoyaltyCalculator syncUrl={false} />);
-	expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-cell')).toBe('low-high');
-	fireEvent.change(screen.getByLabelText('客户对企业有没有情感上的依恋？'), { target: { value: 'high' } });
-	expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-cell')).toBe('high-high');
+	expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-cell')).toBe(
+		'low-high',
+	);
+	fireEvent.change(screen.getByLabelText('客户对企业有没有情感上的依恋？'), {
+		target: { value: 'high' },
+	});
+	expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-cell')).toBe(
+		'high-high',
+	);
 });

@@ -7,9 +7,12 @@ import Calculator, { SATISFACTION_STRINGS } from '../../src/islands/Satisfaction
 import { pickStrings } from '../../src/i18n';
 
 const strings = pickStrings(SATISFACTION_STRINGS);
-const SatisfactionCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => <Calculator strings={strings} {...props} />;
+const SatisfactionCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => (
+	<Calculator strings={strings} {...props} />
+);
 
-const output = (name: string) => document.querySelector<HTMLOutputElement>(`output[data-result="${name}"]`)!;
+const output = (name: string) =>
+	document.querySelector<HTMLOutputElement>(`output[data-result="${name}"]`)!;
 const raw = (name: string) => Number(output(name).dataset.value);
 const type = (el: Element, value: string) => fireEvent.input(el, { target: { value } });
 const pick = (label: string) => fireEvent.click(screen.getByLabelText(label));
@@ -103,11 +106,17 @@ describe('SERVQUAL, distributions and NPS', () => {
 });
 
 test('a shared link restores a whole table, and edits write it back to the URL', async () => {
-	window.history.replaceState(null, '', '/tools/satisfaction/?mode=index&items=甲|4|1;乙|2|1;丙|3|2&smin=1&smax=5');
+	window.history.replaceState(
+		null,
+		'',
+		'/tools/satisfaction/?mode=index&items=甲|4|1;乙|2|1;丙|3|2&smin=1&smax=5',
+	);
 	render(<SatisfactionCalculator />);
 	// (4 + 2 + 2 × 3) / 4 = 3 → (3 − 1) / 4 × 100 = 50
 	await waitFor(() => expect(raw('csi')).toBeCloseTo(50, 10));
 	expect(document.querySelectorAll('tr[data-row]')).toHaveLength(3);
 	type(screen.getByLabelText('得分（第 2 行）'), '4');
-	await waitFor(() => expect(new URLSearchParams(window.location.search).get('items')).toBe('甲|4|1;乙|4|1;丙|3|2'));
+	await waitFor(() =>
+		expect(new URLSearchParams(window.location.search).get('items')).toBe('甲|4|1;乙|4|1;丙|3|2'),
+	);
 });

@@ -3,24 +3,42 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 
 vi.mock('chart.js', () => import('./fakeChart'));
 const saved: { name: string; content: string }[] = [];
-vi.mock('../../src/islands/kit/download', () => ({ downloadFile: (name: string, content: string) => saved.push({ name, content }) }));
+vi.mock('../../src/islands/kit/download', () => ({
+	downloadFile: (name: string, content: string) => saved.push({ name, content }),
+}));
 import Calculator, { SEGMENTATION_STRINGS } from '../../src/islands/SegmentationCalculator';
 import { WORKER_THRESHOLD } from '../../src/islands/segmentation/client';
 import { pickStrings } from '../../src/i18n';
 
 const strings = pickStrings(SEGMENTATION_STRINGS);
-const SegmentationCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => <Calculator strings={strings} {...props} />;
+const SegmentationCalculator = (props: Omit<Parameters<typeof Calculator>[0], 'strings'>) => (
+	<Calculator strings={strings} {...props} />
+);
 /** Group counts as { key: count }, once the calculator has answered. */
 const groups = () => {
 	const table = document.querySelector<HTMLElement>('[data-result="groups"]');
-	return table ? Object.fromEntries(table.dataset.value!.split(',').map((p) => [p.split(':')[0], Number(p.split(':')[1])])) : null;
+	return table
+		? Object.fromEntries(
+				table.dataset.value!.split(',').map((p) => [p.split(':')[0], Number(p.split(':')[1])]),
+			)
+		: null;
 };
 const table = () => screen.getByLabelText('客户数据') as HTMLTextAreaElement;
 const type = (text: string) => fireEvent.input(table(), { target: { value: text } });
 const choose = (label: string) => fireEvent.click(screen.getByLabelText(label));
 
 // 例题 6-2: eight members, one in each of the eight groups.
-const EXAMPLE_6_2 = ['会员,R,F,M', 'C1,5,12,6800', 'C2,70,9,5200', 'C3,12,3,4500', 'C4,90,2,3900', 'C5,8,10,1200', 'C6,60,6,900', 'C7,20,2,700', 'C8,150,1,300'].join('\n');
+const EXAMPLE_6_2 = [
+	'会员,R,F,M',
+	'C1,5,12,6800',
+	'C2,70,9,5200',
+	'C3,12,3,4500',
+	'C4,90,2,3900',
+	'C5,8,10,1200',
+	'C6,60,6,900',
+	'C7,20,2,700',
+	'C8,150,1,300',
+].join('\n');
 
 beforeEach(() => {
 	window.history.replaceState(null, '', '/tools/segmentation/');
@@ -34,13 +52,17 @@ test('the built-in sample of 200 customers is segmented on arrival; every custom
 	const counts = groups()!;
 	expect(Object.keys(counts)).toHaveLength(8);
 	expect(Object.values(counts).reduce((s, n) => s + n, 0)).toBe(200);
-	expect(document.querySelector('[data-result="customers"]')!.getAttribute('data-value')).toBe('200');
+	expect(document.querySelector('[data-result="customers"]')!.getAttribute('data-value')).toBe(
+		'200',
+	);
 });
 
 test('the pyramid of 200 customers: 1 % → 2 顶尖, next 4 % → 8 主要, next 15 % → 30 普通, 160 小客户', async () => {
 	render(<SegmentationCalculator syncUrl={false} defaults={{ method: 'pyramid' }} />);
 	await waitFor(() => expect(groups()).toEqual({ top: 2, major: 8, ordinary: 30, small: 160 }));
-	fireEvent.input(screen.getByLabelText('顶尖、主要、普通客户的比例'), { target: { value: '5, 15, 30' } });
+	fireEvent.input(screen.getByLabelText('顶尖、主要、普通客户的比例'), {
+		target: { value: '5, 15, 30' },
+	});
 	// Count share before each customer below 5 %, 20 %, 50 %: 10, 30, 60 and the remaining 100.
 	await waitFor(() => expect(groups()).toEqual({ top: 10, major: 30, ordinary: 60, small: 100 }));
 });
@@ -59,7 +81,11 @@ test('例题 6-1 as two columns (dealer, amount): ABC gives A 4, B 3, C 3; RFM s
 	render(<SegmentationCalculator syncUrl={false} defaults={{ method: 'abc' }} />);
 	type('K01,90\nK02,15\nK03,380\nK04,40\nK05,8\nK06,220\nK07,60\nK08,25\nK09,150\nK10,12');
 	await waitFor(() => expect(groups()).toEqual({ A: 4, B: 3, C: 3 }));
-	expect([...document.querySelectorAll('tr[data-customer]')].map((r) => `${r.getAttribute('data-customer')}${r.getAttribute('data-group')}`).slice(0, 5)).toEqual(['K03A', 'K06A', 'K09A', 'K01A', 'K07B']);
+	expect(
+		[...document.querySelectorAll('tr[data-customer]')]
+			.map((r) => `${r.getAttribute('data-customer')}${r.getAttribute('data-group')}`)
+			.slice(0, 5),
+	).toEqual(['K03A', 'K06A', 'K09A', 'K01A', 'K07B']);
 	// Cut-offs 70 / 90 %: K01 has 75 % before it → B; K04 has 90 % before it → C.
 	fireEvent.input(screen.getByLabelText('A 类界限'), { target: { value: '70' } });
 	fireEvent.input(screen.getByLabelText('B 类界限'), { target: { value: '90%' } });
@@ -72,7 +98,9 @@ test('例题 6-1 as two columns (dealer, amount): ABC gives A 4, B 3, C 3; RFM s
 test('bad cells are named by line and column; the other rows are analysed and the options keep their values', async () => {
 	render(<SegmentationCalculator syncUrl={false} defaults={{ method: 'abc', a: '75' }} />);
 	type('C1,5,12,6800\nC2,abc,9,5200\nC3,12,3,4500\nC4,9,1.5,100\nC5,9,1');
-	await waitFor(() => expect(screen.getByText('第 2 行“最近购买天数”：请输入一个数字，例如 10。')).toBeTruthy());
+	await waitFor(() =>
+		expect(screen.getByText('第 2 行“最近购买天数”：请输入一个数字，例如 10。')).toBeTruthy(),
+	);
 	expect(screen.getByText('第 4 行“购买次数”：请输入整数。')).toBeTruthy();
 	expect(screen.getByText('第 5 行“消费金额”：缺少这一列。')).toBeTruthy();
 	expect(screen.getByText('3 行有问题，没有计入分析：')).toBeTruthy();
@@ -101,7 +129,18 @@ test('RFM by bounds: the seed-style R table scores days; a bad bound is named an
 	// R ≤ 7 → 5, ≤ 30 → 4, ≤ 60 → 3, ≤ 120 → 2, else 1: days 5 70 12 90 8 60 20 150 → 5 2 4 2 4 3 4 1.
 	// F ≥ 16 → 5, ≥ 8 → 4, ≥ 4 → 3, ≥ 2 → 2, else 1: 12 9 3 2 10 6 2 1 → 4 4 2 2 4 3 2 1.
 	// M ≥ 3000 → 5, ≥ 1000 → 4, ≥ 500 → 3, ≥ 200 → 2: 6800 5200 4500 3900 1200 900 700 300 → 5 5 5 5 4 3 3 2.
-	await waitFor(() => expect([...document.querySelectorAll('[data-code]')].map((c) => c.textContent)).toEqual(['545', '245', '425', '225', '444', '333', '423', '112']));
+	await waitFor(() =>
+		expect([...document.querySelectorAll('[data-code]')].map((c) => c.textContent)).toEqual([
+			'545',
+			'245',
+			'425',
+			'225',
+			'444',
+			'333',
+			'423',
+			'112',
+		]),
+	);
 	fireEvent.input(screen.getByLabelText('R 的界限'), { target: { value: '7, 30, x, 120' } });
 	await waitFor(() => expect(screen.getByText(/请输入一个数字/)).toBeTruthy());
 	fireEvent.input(screen.getByLabelText('R 的界限'), { target: { value: '30, 7, 60, 120' } });
@@ -115,7 +154,11 @@ test('filtering to one group and paging through it', async () => {
 	const n = groups()!['general-develop']!;
 	fireEvent.change(screen.getByLabelText('显示'), { target: { value: 'general-develop' } });
 	await waitFor(() => expect(screen.getByText(`第 1–20 位，共 ${n} 位`)).toBeTruthy());
-	expect(new Set([...document.querySelectorAll('tr[data-customer]')].map((r) => r.getAttribute('data-group')))).toEqual(new Set(['general-develop']));
+	expect(
+		new Set(
+			[...document.querySelectorAll('tr[data-customer]')].map((r) => r.getAttribute('data-group')),
+		),
+	).toEqual(new Set(['general-develop']));
 	fireEvent.click(screen.getByText('下一页'));
 	await waitFor(() => expect(screen.getByText(`第 21–40 位，共 ${n} 位`)).toBeTruthy());
 	expect(screen.getByText('上一页').hasAttribute('disabled')).toBe(false);
@@ -127,7 +170,10 @@ test('CSV of every customer with scores and groups, in Chinese', async () => {
 	await waitFor(() => expect(groups()!['important-keep']).toBe(1));
 	fireEvent.click(screen.getByText('下载 CSV'));
 	await waitFor(() => expect(saved).toHaveLength(1));
-	const lines = saved[0]!.content.replace(/^\uFEFF/, '').trim().split('\r\n');
+	const lines = saved[0]!.content
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n');
 	expect(lines[0]).toBe('客户编号,最近购买天数,购买次数,消费金额,R 分,F 分,M 分,RFM 代码,分组');
 	expect(lines[2]).toBe('C2,70,9,5200,2,4,5,245,重要保持客户');
 	expect(lines).toHaveLength(9);
@@ -136,7 +182,10 @@ test('CSV of every customer with scores and groups, in Chinese', async () => {
 test('a typed table never reaches the address bar; a share link carries it in the fragment only when asked; a link restores it', async () => {
 	const copied: string[] = [];
 	Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
-	Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (s: string) => void copied.push(s) }, configurable: true });
+	Object.defineProperty(navigator, 'clipboard', {
+		value: { writeText: async (s: string) => void copied.push(s) },
+		configurable: true,
+	});
 	render(<SegmentationCalculator />);
 	await waitFor(() => expect(groups()).not.toBeNull());
 	type('a,13800138000,1,10\nb,2,2,20');
@@ -152,12 +201,18 @@ test('a typed table never reaches the address bar; a share link carries it in th
 	await waitFor(() => expect(copied).toHaveLength(2));
 	const shared = new URL(copied[1]!);
 	expect(shared.search).not.toContain('13800138000');
-	expect(new URLSearchParams(shared.hash.slice(1)).get('data')).toBe('a,13800138000,1,10\nb,2,2,20');
+	expect(new URLSearchParams(shared.hash.slice(1)).get('data')).toBe(
+		'a,13800138000,1,10\nb,2,2,20',
+	);
 	type(Array.from({ length: 60 }, (_, i) => `c${i},${i},1,${i + 1}`).join('\n'));
 	await waitFor(() => expect(screen.getByText(/表格超过 50 行/)).toBeTruthy());
 	expect(screen.queryByLabelText(/在链接中附上/)).toBeNull();
 	cleanup();
-	window.history.replaceState(null, '', `/tools/segmentation/?method=abc${shared.hash.replace('a%2C13800138000%2C1%2C10', 'K1%2C0%2C0%2C90').replace('b%2C2%2C2%2C20', 'K2%2C0%2C0%2C10')}`);
+	window.history.replaceState(
+		null,
+		'',
+		`/tools/segmentation/?method=abc${shared.hash.replace('a%2C13800138000%2C1%2C10', 'K1%2C0%2C0%2C90').replace('b%2C2%2C2%2C20', 'K2%2C0%2C0%2C10')}`,
+	);
 	render(<SegmentationCalculator />);
 	await waitFor(() => expect(groups()).toEqual({ A: 1, B: 1, C: 0 }));
 	expect(table().value).toBe('K1,0,0,90\nK2,0,0,10');
@@ -170,7 +225,8 @@ test('the address bar follows typing once it pauses, not on every keystroke', as
 	render(<SegmentationCalculator defaults={{ method: 'abc' }} />);
 	await waitFor(() => expect(groups()).not.toBeNull());
 	spy.mockClear();
-	for (let a = 50; a < 80; a++) fireEvent.input(screen.getByLabelText(/A 类/), { target: { value: String(a) } });
+	for (let a = 50; a < 80; a++)
+		fireEvent.input(screen.getByLabelText(/A 类/), { target: { value: String(a) } });
 	await waitFor(() => expect(new URLSearchParams(window.location.search).get('a')).toBe('79'));
 	expect(spy.mock.calls.length).toBeLessThanOrEqual(2);
 	spy.mockRestore();
@@ -179,16 +235,27 @@ test('the address bar follows typing once it pauses, not on every keystroke', as
 test('a paste too large for the text box is kept out of it (laying out megabytes freezes the tab) and still analysed', async () => {
 	render(<SegmentationCalculator syncUrl={false} />);
 	await waitFor(() => expect(groups()).not.toBeNull());
-	const rows = Array.from({ length: 12_000 }, (_, i) => `C${i},${i % 300},${1 + (i % 9)},${100 + i}`);
+	const rows = Array.from(
+		{ length: 12_000 },
+		(_, i) => `C${i},${i % 300},${1 + (i % 9)},${100 + i}`,
+	);
 	const big = rows.join('\n');
 	expect(big.length).toBeGreaterThan(WORKER_THRESHOLD);
 	const event = new Event('paste', { bubbles: true, cancelable: true });
 	Object.defineProperty(event, 'clipboardData', { value: { getData: () => big } });
 	table().dispatchEvent(event);
 	expect(event.defaultPrevented).toBe(true);
-	await waitFor(() => expect(screen.getByText(/已粘贴 .* 的数据，内容较多，不在文本框中显示/)).toBeTruthy());
+	await waitFor(() =>
+		expect(screen.getByText(/已粘贴 .* 的数据，内容较多，不在文本框中显示/)).toBeTruthy(),
+	);
 	expect(screen.queryByRole('textbox', { name: '客户数据' })).toBeNull();
-	await waitFor(() => expect(document.querySelector('[data-result="customers"]')?.getAttribute('data-value')).toBe('12000'), { timeout: 10_000 });
+	await waitFor(
+		() =>
+			expect(document.querySelector('[data-result="customers"]')?.getAttribute('data-value')).toBe(
+				'12000',
+			),
+		{ timeout: 10_000 },
+	);
 	fireEvent.click(screen.getByRole('button', { name: '改为手动输入' }));
 	expect(table().value).toBe('');
 });

@@ -15,11 +15,17 @@ test('own() finds own entries and nothing inherited', () => {
 test('property: a prototype key in an assignment link finds no exercise, and a generator id finds no generator', () => {
 	const bank: Record<string, { id: string }> = { 'ch4-a': { id: 'ch4-a' } };
 	fc.assert(
-		fc.property(fc.constantFrom(...PROTOTYPE_KEYS, 'constructor', 'toString', 'valueOf', 'hasOwnProperty'), fc.string(), (key, other) => {
-			const assignment = decodeAssignment(`?e=${encodeURIComponent(`${key},ch4-a,${other}`)}`);
-			const found = (assignment?.ids ?? []).map((id) => own(bank, id)).filter((e) => e !== undefined);
-			expect(found).toEqual([{ id: 'ch4-a' }]);
-			expect(() => generate(key, 1)).toThrow(/no exercise generator/);
-		}),
+		fc.property(
+			fc.constantFrom(...PROTOTYPE_KEYS, 'constructor', 'toString', 'valueOf', 'hasOwnProperty'),
+			fc.string(),
+			(key, other) => {
+				const assignment = decodeAssignment(`?e=${encodeURIComponent(`${key},ch4-a,${other}`)}`);
+				const found = (assignment?.ids ?? [])
+					.map((id) => own(bank, id))
+					.filter((e) => e !== undefined);
+				expect(found).toEqual([{ id: 'ch4-a' }]);
+				expect(() => generate(key, 1)).toThrow(/no exercise generator/);
+			},
+		),
 	);
 });

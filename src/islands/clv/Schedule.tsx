@@ -4,7 +4,15 @@ import { formatFactor, formatYuan, rawValue } from '../../lib/format/number';
 import { t } from '../../i18n/client';
 import { CsvButton } from '../kit/CsvButton';
 
-const COLUMNS = ['clv.col.year', 'clv.col.revenue', 'clv.col.cost', 'clv.col.net', 'clv.col.factor', 'clv.col.pv', 'clv.col.cumulative'] as const;
+const COLUMNS = [
+	'clv.col.year',
+	'clv.col.revenue',
+	'clv.col.cost',
+	'clv.col.net',
+	'clv.col.factor',
+	'clv.col.pv',
+	'clv.col.cumulative',
+] as const;
 
 interface Props {
 	result: ClvResult;
@@ -18,7 +26,11 @@ interface Props {
  */
 export class Schedule extends Component<Props> {
 	override shouldComponentUpdate(next: Props): boolean {
-		return next.result !== this.props.result || next.modelLabel !== this.props.modelLabel || next.headingLevel !== this.props.headingLevel;
+		return (
+			next.result !== this.props.result ||
+			next.modelLabel !== this.props.modelLabel ||
+			next.headingLevel !== this.props.headingLevel
+		);
 	}
 
 	override render() {
@@ -35,7 +47,17 @@ function ScheduleTable({ result, modelLabel, headingLevel = 3 }: Props) {
 				<CsvButton
 					name={t('clv.csvName')}
 					header={COLUMNS.map((c) => t(c))}
-					rows={() => result.rows.map((r) => [r.year, r.revenue, r.cost, r.net, r.factor, r.presentValue, r.cumulative])}
+					rows={() =>
+						result.rows.map((r) => [
+							r.year,
+							r.revenue,
+							r.cost,
+							r.net,
+							r.factor,
+							r.presentValue,
+							r.cumulative,
+						])
+					}
 				/>
 			</div>
 			<div class="table-scroll" tabIndex={0}>
@@ -53,13 +75,19 @@ function ScheduleTable({ result, modelLabel, headingLevel = 3 }: Props) {
 					<tbody>
 						{result.rows.map((row) => (
 							<tr data-year={row.year}>
-								<th scope="row" class="num">{row.year}</th>
+								<th scope="row" class="num">
+									{row.year}
+								</th>
 								<td class="num">{formatYuan(row.revenue)}</td>
 								<td class="num">{formatYuan(row.cost)}</td>
 								<td class="num">{formatYuan(row.net)}</td>
 								<td class="num">{formatFactor(row.factor)}</td>
-								<td class="num" data-value={rawValue(row.presentValue)}>{formatYuan(row.presentValue)}</td>
-								<td class="num" data-value={rawValue(row.cumulative)}>{formatYuan(row.cumulative)}</td>
+								<td class="num" data-value={rawValue(row.presentValue)}>
+									{formatYuan(row.presentValue)}
+								</td>
+								<td class="num" data-value={rawValue(row.cumulative)}>
+									{formatYuan(row.cumulative)}
+								</td>
 							</tr>
 						))}
 					</tbody>

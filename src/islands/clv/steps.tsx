@@ -56,8 +56,24 @@ const margin = (input: ClvInput, symbolic: boolean) => (
 /** The yearly factor inside the sum: 1/(1+r)^t, or p^t/(1+r)^t. */
 function factor(model: ClvModel, input: ClvInput, symbolic: boolean) {
 	const one = symbolic ? <Mi>r</Mi> : <Mn>{rate(input.discountRate)}</Mn>;
-	const den = <Sup base={<Paren><Mn>1</Mn><Mo>+</Mo>{one}</Paren>} sup={exponent(input)} />;
-	const num = model === 'retention' ? <Sup base={symbolic ? <Mi>p</Mi> : <Mn>{rate(input.retentionRate)}</Mn>} sup={<Mi>t</Mi>} /> : <Mn>1</Mn>;
+	const den = (
+		<Sup
+			base={
+				<Paren>
+					<Mn>1</Mn>
+					<Mo>+</Mo>
+					{one}
+				</Paren>
+			}
+			sup={exponent(input)}
+		/>
+	);
+	const num =
+		model === 'retention' ? (
+			<Sup base={symbolic ? <Mi>p</Mi> : <Mn>{rate(input.retentionRate)}</Mn>} sup={<Mi>t</Mi>} />
+		) : (
+			<Mn>1</Mn>
+		);
 	return <Frac num={num} den={den} />;
 }
 
@@ -67,17 +83,71 @@ function lines(model: ClvModel, input: ClvInput, result: ClvResult, symbolic: bo
 		case 'undiscounted':
 			return symbolic
 				? [initial(input, true), <Mo>+</Mo>, sigma('n'), margin(input, true)]
-				: [initial(input, false), <Mo>+</Mo>, <Mn>{input.years}</Mn>, <Mo>×</Mo>, margin(input, false)];
+				: [
+						initial(input, false),
+						<Mo>+</Mo>,
+						<Mn>{input.years}</Mn>,
+						<Mo>×</Mo>,
+						margin(input, false),
+					];
 		case 'discounted':
 		case 'retention':
 			return symbolic
-				? [initial(input, true), <Mo>+</Mo>, sigma('n'), margin(input, true), <Mo>×</Mo>, factor(model, input, true)]
-				: [initial(input, false), <Mo>+</Mo>, margin(input, false), <Mo>×</Mo>, sigma(input.years), factor(model, input, false), <Mo>=</Mo>, <Mn>{n2(input.firstPurchase - input.acquisitionCost)}</Mn>, <Mo>+</Mo>, <Mn>{n2(input.yearlyRevenue - input.yearlyCost)}</Mn>, <Mo>×</Mo>, <Mn>{formatFactor(sumOfFactors)}</Mn>];
+				? [
+						initial(input, true),
+						<Mo>+</Mo>,
+						sigma('n'),
+						margin(input, true),
+						<Mo>×</Mo>,
+						factor(model, input, true),
+					]
+				: [
+						initial(input, false),
+						<Mo>+</Mo>,
+						margin(input, false),
+						<Mo>×</Mo>,
+						sigma(input.years),
+						factor(model, input, false),
+						<Mo>=</Mo>,
+						<Mn>{n2(input.firstPurchase - input.acquisitionCost)}</Mn>,
+						<Mo>+</Mo>,
+						<Mn>{n2(input.yearlyRevenue - input.yearlyCost)}</Mn>,
+						<Mo>×</Mo>,
+						<Mn>{formatFactor(sumOfFactors)}</Mn>,
+					];
 		case 'infinite': {
 			const p = symbolic ? <Mi>p</Mi> : <Mn>{rate(input.retentionRate)}</Mn>;
 			const r = symbolic ? <Mi>r</Mi> : <Mn>{rate(input.discountRate)}</Mn>;
-			const mid = input.timing === 'mid' ? [<Mo>×</Mo>, <msqrt><Mn>1</Mn><Mo>+</Mo>{r}</msqrt>] : [];
-			return [initial(input, symbolic), <Mo>+</Mo>, margin(input, symbolic), <Mo>×</Mo>, <Frac num={p} den={<Row><Mn>1</Mn><Mo>+</Mo>{r}<Mo>−</Mo>{p}</Row>} />, ...mid];
+			const mid =
+				input.timing === 'mid'
+					? [
+							<Mo>×</Mo>,
+							<msqrt>
+								<Mn>1</Mn>
+								<Mo>+</Mo>
+								{r}
+							</msqrt>,
+						]
+					: [];
+			return [
+				initial(input, symbolic),
+				<Mo>+</Mo>,
+				margin(input, symbolic),
+				<Mo>×</Mo>,
+				<Frac
+					num={p}
+					den={
+						<Row>
+							<Mn>1</Mn>
+							<Mo>+</Mo>
+							{r}
+							<Mo>−</Mo>
+							{p}
+						</Row>
+					}
+				/>,
+				...mid,
+			];
 		}
 	}
 }
@@ -91,11 +161,20 @@ function text(model: ClvModel, input: ClvInput): [string, string] {
 		case 'undiscounted':
 			return ['CLV = Po − Co + Σ(t=1…n) (In − Cs)', `CLV = ${i} + ${input.years} × ${m}`];
 		case 'discounted':
-			return [`CLV = Po − Co + Σ(t=1…n) (In − Cs) / (1 + r)^${e}`, `CLV = ${i} + ${m} × Σ(t=1…${input.years}) 1 / (1 + ${rate(input.discountRate)})^${e}`];
+			return [
+				`CLV = Po − Co + Σ(t=1…n) (In − Cs) / (1 + r)^${e}`,
+				`CLV = ${i} + ${m} × Σ(t=1…${input.years}) 1 / (1 + ${rate(input.discountRate)})^${e}`,
+			];
 		case 'retention':
-			return [`CLV = Po − Co + Σ(t=1…n) (In − Cs) × p^t / (1 + r)^${e}`, `CLV = ${i} + ${m} × Σ(t=1…${input.years}) ${rate(input.retentionRate)}^t / (1 + ${rate(input.discountRate)})^${e}`];
+			return [
+				`CLV = Po − Co + Σ(t=1…n) (In − Cs) × p^t / (1 + r)^${e}`,
+				`CLV = ${i} + ${m} × Σ(t=1…${input.years}) ${rate(input.retentionRate)}^t / (1 + ${rate(input.discountRate)})^${e}`,
+			];
 		case 'infinite':
-			return ['CLV = Po − Co + (In − Cs) × p / (1 + r − p)', `CLV = ${i} + ${m} × ${rate(input.retentionRate)} / (1 + ${rate(input.discountRate)} − ${rate(input.retentionRate)})`];
+			return [
+				'CLV = Po − Co + (In − Cs) × p / (1 + r − p)',
+				`CLV = ${i} + ${m} × ${rate(input.retentionRate)} / (1 + ${rate(input.discountRate)} − ${rate(input.retentionRate)})`,
+			];
 	}
 }
 
@@ -103,9 +182,39 @@ function text(model: ClvModel, input: ClvInput): [string, string] {
 export function clvSteps(model: ClvModel, input: ClvInput, result: ClvResult): Step[] {
 	const [formulaText, substitutedText] = text(model, input);
 	return [
-		{ label: t('kit.stepFormula'), math: <Row><Clv /><Mo>=</Mo>{lines(model, input, result, true)}</Row>, text: formulaText },
-		{ label: t('kit.stepSubstitute'), math: <Row><Clv /><Mo>=</Mo>{lines(model, input, result, false)}</Row>, text: substitutedText },
-		{ label: t('kit.stepResult'), math: <Row><Clv /><Mo>=</Mo><Mn>{formatYuan(result.total)}</Mn></Row>, text: `CLV = ${formatYuan(result.total)}` },
+		{
+			label: t('kit.stepFormula'),
+			math: (
+				<Row>
+					<Clv />
+					<Mo>=</Mo>
+					{lines(model, input, result, true)}
+				</Row>
+			),
+			text: formulaText,
+		},
+		{
+			label: t('kit.stepSubstitute'),
+			math: (
+				<Row>
+					<Clv />
+					<Mo>=</Mo>
+					{lines(model, input, result, false)}
+				</Row>
+			),
+			text: substitutedText,
+		},
+		{
+			label: t('kit.stepResult'),
+			math: (
+				<Row>
+					<Clv />
+					<Mo>=</Mo>
+					<Mn>{formatYuan(result.total)}</Mn>
+				</Row>
+			),
+			text: `CLV = ${formatYuan(result.total)}`,
+		},
 	];
 }
 
@@ -114,8 +223,46 @@ export function spendSteps(spend: number, visits: number, years: number, total: 
 	const f = `CLV = ${t('clv.field.spend')} × ${t('clv.field.visits')} × ${t('clv.field.years')}`;
 	const s = `CLV = ${n2(spend)} × ${n2(visits)} × ${years}`;
 	return [
-		{ label: t('kit.stepFormula'), math: <Row><Clv /><Mo>=</Mo><Mtext>{t('clv.field.spend')}</Mtext><Mo>×</Mo><Mtext>{t('clv.field.visits')}</Mtext><Mo>×</Mo><Mtext>{t('clv.field.years')}</Mtext></Row>, text: f },
-		{ label: t('kit.stepSubstitute'), math: <Row><Clv /><Mo>=</Mo><Mn>{n2(spend)}</Mn><Mo>×</Mo><Mn>{n2(visits)}</Mn><Mo>×</Mo><Mn>{years}</Mn></Row>, text: s },
-		{ label: t('kit.stepResult'), math: <Row><Clv /><Mo>=</Mo><Mn>{formatYuan(total)}</Mn></Row>, text: `CLV = ${formatYuan(total)}` },
+		{
+			label: t('kit.stepFormula'),
+			math: (
+				<Row>
+					<Clv />
+					<Mo>=</Mo>
+					<Mtext>{t('clv.field.spend')}</Mtext>
+					<Mo>×</Mo>
+					<Mtext>{t('clv.field.visits')}</Mtext>
+					<Mo>×</Mo>
+					<Mtext>{t('clv.field.years')}</Mtext>
+				</Row>
+			),
+			text: f,
+		},
+		{
+			label: t('kit.stepSubstitute'),
+			math: (
+				<Row>
+					<Clv />
+					<Mo>=</Mo>
+					<Mn>{n2(spend)}</Mn>
+					<Mo>×</Mo>
+					<Mn>{n2(visits)}</Mn>
+					<Mo>×</Mo>
+					<Mn>{years}</Mn>
+				</Row>
+			),
+			text: s,
+		},
+		{
+			label: t('kit.stepResult'),
+			math: (
+				<Row>
+					<Clv />
+					<Mo>=</Mo>
+					<Mn>{formatYuan(total)}</Mn>
+				</Row>
+			),
+			text: `CLV = ${formatYuan(total)}`,
+		},
 	];
 }

@@ -29,7 +29,8 @@ interface Props {
 	onAnswer: (id: string, given: string, judgement: Judgement, seed?: number) => void;
 }
 
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (all, name: string) => own(values, name) ?? all);
+const fill = (text: string, values: Record<string, string>) =>
+	text.replace(/\{(\w+)\}/g, (all, name: string) => own(values, name) ?? all);
 
 /** The right answer in words: the option, 正确/错误, the category, or the number with its unit. */
 export function answerText(exercise: Exercise, generated?: Generated): string {
@@ -58,7 +59,9 @@ function feedback(j: Judgement, generated: Generated | undefined, practice: bool
 		case 'mistake':
 			return `${t('ex.status.wrong')}${t(`ex.mistake.${j.code}` as MessageKey)}`;
 		case 'rounding':
-			return t('ex.status.rounding', { tolerance: formatNumber(tolerance(generated!.answer), generated!.answer.decimals + 1) });
+			return t('ex.status.rounding', {
+				tolerance: formatNumber(tolerance(generated!.answer), generated!.answer.decimals + 1),
+			});
 		case 'partial':
 			return t('ex.status.partial');
 		case 'invalid':
@@ -72,22 +75,44 @@ function feedback(j: Judgement, generated: Generated | undefined, practice: bool
 
 /** One exercise: the question, a way to answer, the verdict with a specific hint, then the solution. */
 export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer }: Props) {
-	const [seed, setSeed] = useState(givenSeed ?? (exercise.type === 'generated' ? exercise.seed : undefined));
-	const generated = useMemo(() => (exercise.type === 'generated' ? generate(exercise.generator, seed!) : undefined), [exercise, seed]);
+	const [seed, setSeed] = useState(
+		givenSeed ?? (exercise.type === 'generated' ? exercise.seed : undefined),
+	);
+	const generated = useMemo(
+		() => (exercise.type === 'generated' ? generate(exercise.generator, seed!) : undefined),
+		[exercise, seed],
+	);
 	const [given, setGiven] = useState('');
 	const [checked, setChecked] = useState<Judgement | null>(null);
 	const id = `ex-${exercise.id}`;
 	const practice = mode.kind === 'practice';
 	const frozen = mode.kind === 'assignment' && mode.submitted;
 	const result = practice ? checked : mode.submitted ? judge(exercise, given, generated) : null;
-	const reveal = result !== null && result.status !== 'empty' && result.status !== 'invalid' && (practice || mode.kind === 'assignment');
+	const reveal =
+		result !== null &&
+		result.status !== 'empty' &&
+		result.status !== 'invalid' &&
+		(practice || mode.kind === 'assignment');
 	const answerKind = generated?.answer.kind;
 	const choices: { value: string; label: string }[] | null =
-		exercise.type === 'single' || exercise.type === 'multiple' ? exercise.options.map((label, i) => ({ value: String(i), label }))
-		: exercise.type === 'truefalse' ? [{ value: 'true', label: t('ex.true') }, { value: 'false', label: t('ex.false') }]
-		: exercise.type === 'classify' ? SCHEMES[exercise.scheme].map((key) => ({ value: key, label: choiceLabel(exercise.scheme, key) }))
-		: answerKind === 'choice' ? SCHEMES[generated!.answer.scheme!].map((key) => ({ value: key, label: choiceLabel(generated!.answer.scheme!, key) }))
-		: null;
+		exercise.type === 'single' || exercise.type === 'multiple'
+			? exercise.options.map((label, i) => ({ value: String(i), label }))
+			: exercise.type === 'truefalse'
+				? [
+						{ value: 'true', label: t('ex.true') },
+						{ value: 'false', label: t('ex.false') },
+					]
+				: exercise.type === 'classify'
+					? SCHEMES[exercise.scheme].map((key) => ({
+							value: key,
+							label: choiceLabel(exercise.scheme, key),
+						}))
+					: answerKind === 'choice'
+						? SCHEMES[generated!.answer.scheme!].map((key) => ({
+								value: key,
+								label: choiceLabel(generated!.answer.scheme!, key),
+							}))
+						: null;
 	const multiple = exercise.type === 'multiple';
 	const change = (next: string) => {
 		setGiven(next);
@@ -105,7 +130,12 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 		setChecked(j);
 		if (j.status !== 'empty' && j.status !== 'invalid') onAnswer(exercise.id, given, j, seed);
 	};
-	const status = result?.status === 'correct' ? 'correct' : result && result.status !== 'empty' && result.status !== 'invalid' ? 'wrong' : 'open';
+	const status =
+		result?.status === 'correct'
+			? 'correct'
+			: result && result.status !== 'empty' && result.status !== 'invalid'
+				? 'wrong'
+				: 'open';
 
 	return (
 		<article class="exercise" data-exercise={exercise.id} data-status={status} data-seed={seed}>
@@ -113,16 +143,34 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 				{t('ex.number', { n: number })} · {t(`ex.type.${exercise.type}` as MessageKey)}
 				{seed !== undefined && <span class="exercise__seed"> · {t('ex.seed', { seed })}</span>}
 			</p>
-			<p class="exercise__prompt" id={`${id}-prompt`}>{fill(exercise.prompt, generated?.values ?? {})}</p>
+			<p class="exercise__prompt" id={`${id}-prompt`}>
+				{fill(exercise.prompt, generated?.values ?? {})}
+			</p>
 			{generated?.table && (
 				<div class="table-scroll" tabIndex={0}>
 					<table class="exercise__data">
 						<thead>
-							<tr>{generated.table.columns.map((c) => <th scope="col">{t(`ex.col.${c}` as MessageKey)}</th>)}</tr>
+							<tr>
+								{generated.table.columns.map((c) => (
+									<th scope="col">{t(`ex.col.${c}` as MessageKey)}</th>
+								))}
+							</tr>
 						</thead>
 						<tbody>
 							{generated.table.rows.map((row) => (
-								<tr>{row.map((cell, i) => (i === 0 ? <th scope="row">{generated.table!.columns[0] === 'dimension' ? t(`sat.dim.${cell}` as MessageKey) : cell}</th> : <td class="num">{cell}</td>))}</tr>
+								<tr>
+									{row.map((cell, i) =>
+										i === 0 ? (
+											<th scope="row">
+												{generated.table!.columns[0] === 'dimension'
+													? t(`sat.dim.${cell}` as MessageKey)
+													: cell}
+											</th>
+										) : (
+											<td class="num">{cell}</td>
+										),
+									)}
+								</tr>
 							))}
 						</tbody>
 					</table>
@@ -146,27 +194,72 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 				</fieldset>
 			) : (
 				<div class="field exercise__field">
-					<label class="field__label" for={`${id}-answer`}>{t('ex.answer')}</label>
+					<label class="field__label" for={`${id}-answer`}>
+						{t('ex.answer')}
+					</label>
 					<div class="field__box">
-						<input id={`${id}-answer`} type="text" inputMode="decimal" autoComplete="off" value={given} disabled={frozen} onInput={(e) => change(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && practice && check()} aria-describedby={`${id}-hint`} />
+						<input
+							id={`${id}-answer`}
+							type="text"
+							inputMode="decimal"
+							autoComplete="off"
+							value={given}
+							disabled={frozen}
+							onInput={(e) => change(e.currentTarget.value)}
+							onKeyDown={(e) => e.key === 'Enter' && practice && check()}
+							aria-describedby={`${id}-hint`}
+						/>
 					</div>
-					<p class="field__hint" id={`${id}-hint`}>{t(`ex.answer.hint.${answerKind}` as MessageKey, { d: generated!.answer.decimals, tolerance: formatNumber(tolerance(generated!.answer), generated!.answer.decimals + 1) })}</p>
+					<p class="field__hint" id={`${id}-hint`}>
+						{t(`ex.answer.hint.${answerKind}` as MessageKey, {
+							d: generated!.answer.decimals,
+							tolerance: formatNumber(tolerance(generated!.answer), generated!.answer.decimals + 1),
+						})}
+					</p>
 				</div>
 			)}
-			{exercise.type === 'generated' && <div class="exercise__space" aria-hidden="true">{t('ex.workSpace')}</div>}
+			{exercise.type === 'generated' && (
+				<div class="exercise__space" aria-hidden="true">
+					{t('ex.workSpace')}
+				</div>
+			)}
 			{practice && (
 				<div class="exercise__actions">
-					<button type="button" class="btn" onClick={check}>{t('ex.submit')}</button>
+					<button type="button" class="btn" onClick={check}>
+						{t('ex.submit')}
+					</button>
 					{exercise.type === 'generated' && (
-						<button type="button" class="btn" onClick={() => { setSeed((s) => (s! % 999_999) + 1); setGiven(''); setChecked(null); }}>{t('ex.another')}</button>
+						<button
+							type="button"
+							class="btn"
+							onClick={() => {
+								setSeed((s) => (s! % 999_999) + 1);
+								setGiven('');
+								setChecked(null);
+							}}
+						>
+							{t('ex.another')}
+						</button>
 					)}
 				</div>
 			)}
-			<p class={`exercise__feedback exercise__feedback--${status}`} role="status" aria-live="polite">{result ? feedback(result, generated, practice) : ''}</p>
+			<p
+				class={`exercise__feedback exercise__feedback--${status}`}
+				role="status"
+				aria-live="polite"
+			>
+				{result ? feedback(result, generated, practice) : ''}
+			</p>
 			{reveal && (
 				<div class="exercise__reveal">
-					{result.status !== 'correct' && <p class="exercise__answer">{t('ex.correctAnswer', { answer: answerText(exercise, generated) })}</p>}
-					<p><strong>{t('ex.explanation')}</strong> {exercise.explanation}</p>
+					{result.status !== 'correct' && (
+						<p class="exercise__answer">
+							{t('ex.correctAnswer', { answer: answerText(exercise, generated) })}
+						</p>
+					)}
+					<p>
+						<strong>{t('ex.explanation')}</strong> {exercise.explanation}
+					</p>
 					{generated && <Solution generated={generated} />}
 				</div>
 			)}

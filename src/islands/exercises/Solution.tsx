@@ -12,11 +12,17 @@ export function Solution({ generated }: { generated: Generated }) {
 	return (
 		<div class="exercise__solution">
 			<FormulaSteps
-				steps={generated.steps.map((step) => ({ label: t(`ex.step.${step.kind}` as MessageKey), math: <MathLine tokens={step.tokens} />, text: mathText(step.tokens) }))}
+				steps={generated.steps.map((step) => ({
+					label: t(`ex.step.${step.kind}` as MessageKey),
+					math: <MathLine tokens={step.tokens} />,
+					text: mathText(step.tokens),
+				}))}
 			/>
 			{calc && (
 				<p>
-					<a href={url(`tools/${calc.tool}/?${new URLSearchParams(calc.query).toString()}`)}>{t('ex.openCalculator')} →</a>
+					<a href={url(`tools/${calc.tool}/?${new URLSearchParams(calc.query).toString()}`)}>
+						{t('ex.openCalculator')} →
+					</a>
 				</p>
 			)}
 		</div>

@@ -16,6 +16,18 @@ const PREFIX: Record<SchemeId, string> = {
 };
 
 /** The string prefixes an exercise island needs, for its wrapper's pickStrings. */
-export const EXERCISE_STRINGS = ['ex.', 'store.', 'kit.', 'issue.', 'life.stage.', 'life.pattern.', 'loy.class.', 'seg.group.', 'sat.verdict.', 'sat.dim.'] as const;
+export const EXERCISE_STRINGS = [
+	'ex.',
+	'store.',
+	'kit.',
+	'issue.',
+	'life.stage.',
+	'life.pattern.',
+	'loy.class.',
+	'seg.group.',
+	'sat.verdict.',
+	'sat.dim.',
+] as const;
 
-export const choiceLabel = (scheme: SchemeId, key: string) => t(`${PREFIX[scheme]}${key}` as MessageKey);
+export const choiceLabel = (scheme: SchemeId, key: string) =>
+	t(`${PREFIX[scheme]}${key}` as MessageKey);

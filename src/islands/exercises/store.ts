@@ -64,7 +64,8 @@ export function saveAttempt(id: string, attempt: Attempt): Loaded {
 
 export function resetProgress(): void {
 	try {
-		for (const key of [PROGRESS_KEY, BACKUP_KEY, UNREADABLE_KEY]) window.localStorage.removeItem(key);
+		for (const key of [PROGRESS_KEY, BACKUP_KEY, UNREADABLE_KEY])
+			window.localStorage.removeItem(key);
 	} catch {
 		// Nothing stored, nothing to remove.
 	}

@@ -47,7 +47,11 @@ interface Props {
 	drag?: { range: [number, number]; onDrag: (index: number, value: number) => void };
 }
 
-type AnyChart = Chart<'line' | 'bar' | 'scatter', (number | null | { x: number; y: number })[], string>;
+type AnyChart = Chart<
+	'line' | 'bar' | 'scatter',
+	(number | null | { x: number; y: number })[],
+	string
+>;
 
 let loader: Promise<typeof Chart> | undefined;
 /** chart.js arrives only when a chart is first shown, with just the parts a line chart needs. */
@@ -55,8 +59,27 @@ function loadChart(): Promise<typeof Chart> {
 	// Destructured in the parameter so the bundler keeps only these parts of chart.js. No tooltip or
 	// legend plugin (13 KB gzipped together): the legend is HTML below, the numbers are in the table.
 	loader ??= import('chart.js').then(
-		({ Chart, LineController, LineElement, PointElement, BarController, BarElement, ScatterController, LinearScale, CategoryScale }) => {
-			Chart.register(LineController, LineElement, PointElement, BarController, BarElement, ScatterController, LinearScale, CategoryScale);
+		({
+			Chart,
+			LineController,
+			LineElement,
+			PointElement,
+			BarController,
+			BarElement,
+			ScatterController,
+			LinearScale,
+			CategoryScale,
+		}) => {
+			Chart.register(
+				LineController,
+				LineElement,
+				PointElement,
+				BarController,
+				BarElement,
+				ScatterController,
+				LinearScale,
+				CategoryScale,
+			);
 			return Chart;
 		},
 	);
@@ -66,7 +89,13 @@ function loadChart(): Promise<typeof Chart> {
 function palette() {
 	const css = getComputedStyle(document.documentElement);
 	const v = (name: string) => css.getPropertyValue(name).trim();
-	return { line: v('--accent'), marker: v('--c-key'), muted: v('--text-muted'), grid: v('--border'), bg: v('--bg') };
+	return {
+		line: v('--accent'),
+		marker: v('--c-key'),
+		muted: v('--text-muted'),
+		grid: v('--border'),
+		bg: v('--bg'),
+	};
 }
 
 /** Paints the page background under the chart, so a downloaded PNG is legible in either theme. */
@@ -132,7 +161,10 @@ function bandPlugin(get: () => (string | null)[] | undefined): Plugin<'line' | '
 			if (!bands || !x || bands.length === 0) return;
 			const { ctx, chartArea: area } = chart;
 			const css = getComputedStyle(document.documentElement);
-			const step = bands.length > 1 ? Math.abs(x.getPixelForValue(1) - x.getPixelForValue(0)) : area.right - area.left;
+			const step =
+				bands.length > 1
+					? Math.abs(x.getPixelForValue(1) - x.getPixelForValue(0))
+					: area.right - area.left;
 			ctx.save();
 			bands.forEach((band, i) => {
 				if (!band) return;
@@ -147,10 +179,20 @@ function bandPlugin(get: () => (string | null)[] | undefined): Plugin<'line' | '
 	};
 }
 
-function toDataset(series: Series, colours: ReturnType<typeof palette>): ChartDataset<'line' | 'bar', (number | null)[]> {
+function toDataset(
+	series: Series,
+	colours: ReturnType<typeof palette>,
+): ChartDataset<'line' | 'bar', (number | null)[]> {
 	if (series.role === 'bar') {
 		const fill = series.data.map((v) => (v !== null && v < 0 ? colours.marker : colours.line));
-		return { type: 'bar', label: series.label, data: series.data, backgroundColor: fill, borderColor: fill, borderWidth: 0 } as ChartDataset<'bar', (number | null)[]>;
+		return {
+			type: 'bar',
+			label: series.label,
+			data: series.data,
+			backgroundColor: fill,
+			borderColor: fill,
+			borderWidth: 0,
+		} as ChartDataset<'bar', (number | null)[]>;
 	}
 	const marker = series.role === 'marker';
 	return {
@@ -171,7 +213,6 @@ function toDataset(series: Series, colours: ReturnType<typeof palette>): ChartDa
 type Drawn = Pick<Props, 'series' | 'scatter'>;
 
 const rangeOf = (drag: Props['drag']) => (drag ? { min: drag.range[0], max: drag.range[1] } : {});
-
 
 function paint(chart: AnyChart, { series, scatter }: Drawn): void {
 	const colours = palette();
@@ -210,7 +251,19 @@ function paint(chart: AnyChart, { series, scatter }: Drawn): void {
  * The only file that imports chart.js. Creates the chart once, updates it in place, repaints it
  * when the theme changes, destroys it on unmount, and offers the same numbers as a table and a PNG.
  */
-export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands, summary, labelHeader, format, pngName, drag }: Props) {
+export function ChartCanvas({
+	id,
+	kind = 'line',
+	labels,
+	series,
+	scatter,
+	bands,
+	summary,
+	labelHeader,
+	format,
+	pngName,
+	drag,
+}: Props) {
 	const canvas = useRef<HTMLCanvasElement>(null);
 	const chart = useRef<AnyChart | null>(null);
 	const latest = useRef({ labels, series, scatter, bands, format, drag });
@@ -226,7 +279,13 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands,
 		void loadChart().then((ChartJs) => {
 			if (!alive || !canvas.current) return;
 			const q = latest.current.scatter?.quadrants;
-			const axis = (title?: string) => ({ min: 0, max: 100, ticks: {}, grid: {}, title: { display: Boolean(title), text: title ?? '' } });
+			const axis = (title?: string) => ({
+				min: 0,
+				max: 100,
+				ticks: {},
+				grid: {},
+				title: { display: Boolean(title), text: title ?? '' },
+			});
 			const config = {
 				type: kind,
 				data: { labels: [...latest.current.labels], datasets: [] },
@@ -236,10 +295,25 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands,
 					maintainAspectRatio: false,
 					scales: q
 						? { x: axis(q.xTitle), y: axis(q.yTitle) }
-						: { x: { ticks: {}, grid: {} }, y: { ...rangeOf(latest.current.drag), ticks: { callback: (v: unknown) => latest.current.format(Number(v)) }, grid: {} } },
+						: {
+								x: { ticks: {}, grid: {} },
+								y: {
+									...rangeOf(latest.current.drag),
+									ticks: { callback: (v: unknown) => latest.current.format(Number(v)) },
+									grid: {},
+								},
+							},
 				},
-				plugins: [background, bandPlugin(() => latest.current.bands), quadrantPlugin(() => latest.current.scatter?.quadrants)],
-			} as ChartConfiguration<'line' | 'bar' | 'scatter', (number | null | { x: number; y: number })[], string>;
+				plugins: [
+					background,
+					bandPlugin(() => latest.current.bands),
+					quadrantPlugin(() => latest.current.scatter?.quadrants),
+				],
+			} as ChartConfiguration<
+				'line' | 'bar' | 'scatter',
+				(number | null | { x: number; y: number })[],
+				string
+			>;
 			const created = new ChartJs(canvas.current, config) as AnyChart;
 			paint(created, latest.current);
 			created.update('none');
@@ -251,7 +325,10 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands,
 			paint(chart.current, latest.current);
 			chart.current.update('none');
 		});
-		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+		observer.observe(document.documentElement, {
+			attributes: true,
+			attributeFilter: ['data-theme'],
+		});
 		return () => {
 			alive = false;
 			observer.disconnect();
@@ -277,8 +354,17 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands,
 		let alive = true;
 		void import('./chartDrag').then(({ attachDrag, pointsOf }) => {
 			if (!alive || !canvas.current) return;
-			detach = attachDrag(canvas.current, () => chart.current, () => latest.current.drag);
-			const mark = () => chart.current && canvas.current && (canvas.current.dataset['points'] = pointsOf(chart.current).map(([x, y]) => `${Math.round(x)},${Math.round(y)}`).join(' '));
+			detach = attachDrag(
+				canvas.current,
+				() => chart.current,
+				() => latest.current.drag,
+			);
+			const mark = () =>
+				chart.current &&
+				canvas.current &&
+				(canvas.current.dataset['points'] = pointsOf(chart.current)
+					.map(([x, y]) => `${Math.round(x)},${Math.round(y)}`)
+					.join(' '));
 			mark();
 			markPoints.current = mark;
 		});
@@ -302,12 +388,26 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands,
 				/>
 			</div>
 			<figcaption class="chart__legend">
-				{(scatter ? scatter.series.map((s) => ({ label: s.label, role: s.role === 'current' ? 'marker' : 'line' })) : series).map((s) => (
+				{(scatter
+					? scatter.series.map((s) => ({
+							label: s.label,
+							role: s.role === 'current' ? 'marker' : 'line',
+						}))
+					: series
+				).map((s) => (
 					<span class={`chart__key chart__key--${s.role}`}>{s.label}</span>
 				))}
 			</figcaption>
 			<div class="chart__tools">
-				<button type="button" class="btn" disabled={!ready} onClick={() => chart.current && downloadFile(pngName, chart.current.toBase64Image('image/png', 1), 'image/png')}>
+				<button
+					type="button"
+					class="btn"
+					disabled={!ready}
+					onClick={() =>
+						chart.current &&
+						downloadFile(pngName, chart.current.toBase64Image('image/png', 1), 'image/png')
+					}
+				>
 					{t('kit.downloadPng')}
 				</button>
 			</div>
@@ -318,42 +418,54 @@ export function ChartCanvas({ id, kind = 'line', labels, series, scatter, bands,
 						<thead>
 							<tr>
 								<th scope="col">{labelHeader}</th>
-								<th scope="col" class="num">{scatter.quadrants.xTitle}</th>
-								<th scope="col" class="num">{scatter.quadrants.yTitle}</th>
+								<th scope="col" class="num">
+									{scatter.quadrants.xTitle}
+								</th>
+								<th scope="col" class="num">
+									{scatter.quadrants.yTitle}
+								</th>
 							</tr>
 						</thead>
 						<tbody>
-							{scatter.series.flatMap((s) => s.points).map((p) => (
-								<tr>
-									<th scope="row">{p.name}</th>
-									<td class="num">{format(p.x)}</td>
-									<td class="num">{format(p.y)}</td>
-								</tr>
-							))}
+							{scatter.series
+								.flatMap((s) => s.points)
+								.map((p) => (
+									<tr>
+										<th scope="row">{p.name}</th>
+										<td class="num">{format(p.x)}</td>
+										<td class="num">{format(p.y)}</td>
+									</tr>
+								))}
 						</tbody>
 					</table>
 				)}
 				{tableOpen && !scatter && (
-				<table>
-					<thead>
-						<tr>
-							<th scope="col">{labelHeader}</th>
-							{lines.map((s) => (
-								<th scope="col" class="num">{s.label}</th>
-							))}
-						</tr>
-					</thead>
-					<tbody>
-						{labels.map((label, i) => (
+					<table>
+						<thead>
 							<tr>
-								<th scope="row">{label}</th>
+								<th scope="col">{labelHeader}</th>
 								{lines.map((s) => (
-									<td class="num">{s.data[i] === null || s.data[i] === undefined ? t('kit.none') : format(s.data[i]!)}</td>
+									<th scope="col" class="num">
+										{s.label}
+									</th>
 								))}
 							</tr>
-						))}
-					</tbody>
-				</table>
+						</thead>
+						<tbody>
+							{labels.map((label, i) => (
+								<tr>
+									<th scope="row">{label}</th>
+									{lines.map((s) => (
+										<td class="num">
+											{s.data[i] === null || s.data[i] === undefined
+												? t('kit.none')
+												: format(s.data[i]!)}
+										</td>
+									))}
+								</tr>
+							))}
+						</tbody>
+					</table>
 				)}
 			</details>
 		</figure>

@@ -12,7 +12,11 @@ interface Props {
 /** Downloads a table as CSV (UTF-8 with BOM, formula-safe), built in the browser. */
 export function CsvButton({ name, header, rows }: Props) {
 	return (
-		<button type="button" class="btn" onClick={() => downloadFile(name, toCsv(header, rows()), 'text/csv;charset=utf-8')}>
+		<button
+			type="button"
+			class="btn"
+			onClick={() => downloadFile(name, toCsv(header, rows()), 'text/csv;charset=utf-8')}
+		>
 			{t('kit.downloadCsv')}
 		</button>
 	);

@@ -16,7 +16,13 @@ export function ModePicker({ legend, name, options, value, onChange, description
 			<legend>{legend}</legend>
 			{options.map((o) => (
 				<label class={o.value === value ? 'chip chip--on' : 'chip'}>
-					<input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
+					<input
+						type="radio"
+						name={name}
+						value={o.value}
+						checked={o.value === value}
+						onChange={() => onChange(o.value)}
+					/>
 					{o.label}
 				</label>
 			))}

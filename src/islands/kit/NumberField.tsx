@@ -1,4 +1,3 @@
-
 interface Props {
 	id: string;
 	label: string;
@@ -13,10 +12,20 @@ interface Props {
 }
 
 /** A text box for a number: keeps exactly what was typed, shows the hint and any error beside it. */
-export function NumberField({ id, label, value, onInput, unit, hint, error, inputMode = 'decimal' }: Props) {
+export function NumberField({
+	id,
+	label,
+	value,
+	onInput,
+	unit,
+	hint,
+	error,
+	inputMode = 'decimal',
+}: Props) {
 	const hintId = `${id}-hint`;
 	const errorId = `${id}-error`;
-	const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+	const describedBy =
+		[hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
 	return (
 		<div class={error ? 'field field--invalid' : 'field'}>
 			<label class="field__label" for={id}>
@@ -35,7 +44,11 @@ export function NumberField({ id, label, value, onInput, unit, hint, error, inpu
 					aria-describedby={describedBy}
 					onInput={(e) => onInput(e.currentTarget.value)}
 				/>
-				{unit && <span class="field__unit" aria-hidden="true">{unit}</span>}
+				{unit && (
+					<span class="field__unit" aria-hidden="true">
+						{unit}
+					</span>
+				)}
 			</div>
 			{hint && (
 				<p id={hintId} class="field__hint">

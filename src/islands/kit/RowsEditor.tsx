@@ -27,8 +27,22 @@ interface Props {
 }
 
 /** An editable table: a student types each cell, adds and removes rows; bad cells say what is wrong. */
-export function RowsEditor({ id, caption, columns, rows, issues, onChange, newRow, minRows = 1, maxRows = 50, computed }: Props) {
-	const set = (r: number, c: number, value: string) => onChange(rows.map((row, i) => (i === r ? row.map((cell, j) => (j === c ? value : cell)) : row)));
+export function RowsEditor({
+	id,
+	caption,
+	columns,
+	rows,
+	issues,
+	onChange,
+	newRow,
+	minRows = 1,
+	maxRows = 50,
+	computed,
+}: Props) {
+	const set = (r: number, c: number, value: string) =>
+		onChange(
+			rows.map((row, i) => (i === r ? row.map((cell, j) => (j === c ? value : cell)) : row)),
+		);
 	return (
 		<div class="rows">
 			<div class="table-scroll" tabIndex={0}>
@@ -40,9 +54,13 @@ export function RowsEditor({ id, caption, columns, rows, issues, onChange, newRo
 								<th scope="col">{col.label}</th>
 							))}
 							{computed?.headers.map((h) => (
-								<th scope="col" class="num">{h}</th>
+								<th scope="col" class="num">
+									{h}
+								</th>
 							))}
-							<th scope="col" class="rows__actions"><span class="visually-hidden">{t('kit.actions')}</span></th>
+							<th scope="col" class="rows__actions">
+								<span class="visually-hidden">{t('kit.actions')}</span>
+							</th>
 						</tr>
 					</thead>
 					<tbody>
@@ -55,7 +73,12 @@ export function RowsEditor({ id, caption, columns, rows, issues, onChange, newRo
 									return (
 										<td class={problem ? 'rows__cell rows__cell--invalid' : 'rows__cell'}>
 											{col.options ? (
-												<select id={cellId} aria-label={label} value={row[c]} onChange={(e) => set(r, c, e.currentTarget.value)}>
+												<select
+													id={cellId}
+													aria-label={label}
+													value={row[c]}
+													onChange={(e) => set(r, c, e.currentTarget.value)}
+												>
 													{col.options.map((o) => (
 														<option value={o.value}>{o.label}</option>
 													))}
@@ -100,7 +123,12 @@ export function RowsEditor({ id, caption, columns, rows, issues, onChange, newRo
 					</tbody>
 				</table>
 			</div>
-			<button type="button" class="btn" disabled={rows.length >= maxRows} onClick={() => onChange([...rows, [...newRow]])}>
+			<button
+				type="button"
+				class="btn"
+				disabled={rows.length >= maxRows}
+				onClick={() => onChange([...rows, [...newRow]])}
+			>
 				{t('kit.addRow')}
 			</button>
 		</div>

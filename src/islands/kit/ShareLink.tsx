@@ -31,7 +31,12 @@ export function ShareLink({ link = () => window.location.href, children }: Props
 			{status === 'failed' && (
 				<label class="share__fallback">
 					{t('kit.copyFailed')}
-					<input type="text" readOnly value={copiedLink} onFocus={(e) => e.currentTarget.select()} />
+					<input
+						type="text"
+						readOnly
+						value={copiedLink}
+						onFocus={(e) => e.currentTarget.select()}
+					/>
 				</label>
 			)}
 		</div>

@@ -9,7 +9,9 @@ export interface DragTarget {
 }
 
 /** Pixel positions of the first series' points. */
-export function pointsOf(chart: Chart<'line' | 'bar' | 'scatter', unknown[], string>): [number, number][] {
+export function pointsOf(
+	chart: Chart<'line' | 'bar' | 'scatter', unknown[], string>,
+): [number, number][] {
 	return chart.getDatasetMeta(0).data.map((p) => [p.x, p.y]);
 }
 
@@ -17,7 +19,11 @@ export function pointsOf(chart: Chart<'line' | 'bar' | 'scatter', unknown[], str
  * Lets the nearest point within reach follow the pointer vertically (mouse, pen or finger), within
  * the target's range. Loaded only by charts that allow dragging; returns the function that detaches it.
  */
-export function attachDrag(canvas: HTMLCanvasElement, chart: () => Chart<'line' | 'bar' | 'scatter', unknown[], string> | null, target: () => DragTarget | undefined): () => void {
+export function attachDrag(
+	canvas: HTMLCanvasElement,
+	chart: () => Chart<'line' | 'bar' | 'scatter', unknown[], string> | null,
+	target: () => DragTarget | undefined,
+): () => void {
 	let dragging: number | null = null;
 	const at = (e: PointerEvent) => {
 		const rect = canvas.getBoundingClientRect();

@@ -1,11 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { decodeState, encodeFragment, encodeState, hasFragmentState, type ParamSpecs, type StateOf } from '../../lib/share/codec';
+import {
+	decodeState,
+	encodeFragment,
+	encodeState,
+	hasFragmentState,
+	type ParamSpecs,
+	type StateOf,
+} from '../../lib/share/codec';
 
 /** Quiet time before the address bar follows the inputs: Chromium ignores replaceState past ~100 calls in a few seconds. */
 export const URL_WRITE_DELAY_MS = 250;
 
 /** A link to this page with `state`: the query, and the fragment parameters only when asked for. */
-export function linkFor<S extends ParamSpecs>(specs: S, state: StateOf<S>, withFragment: boolean): string {
+export function linkFor<S extends ParamSpecs>(
+	specs: S,
+	state: StateOf<S>,
+	withFragment: boolean,
+): string {
 	const url = new URL(window.location.href);
 	url.search = encodeState(specs, state);
 	url.hash = withFragment ? encodeFragment(specs, state) : '';
@@ -29,7 +40,8 @@ export function useUrlState<S extends ParamSpecs>(specs: S, initial: StateOf<S>,
 	useEffect(() => {
 		if (!sync) return;
 		const { search, hash } = window.location;
-		if (search || hasFragmentState(specs, hash)) setState(decodeState(specs, search, initial, hash));
+		if (search || hasFragmentState(specs, hash))
+			setState(decodeState(specs, search, initial, hash));
 		setReady(true);
 	}, []);
 
@@ -40,7 +52,8 @@ export function useUrlState<S extends ParamSpecs>(specs: S, initial: StateOf<S>,
 			url.search = encodeState(specs, latest.current);
 			// Data that arrived in a link's fragment is now the page's; it is not left in the address bar.
 			if (hasFragmentState(specs, url.hash)) url.hash = '';
-			if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+			if (url.href !== window.location.href)
+				window.history.replaceState(window.history.state, '', url);
 		};
 		const timer = setTimeout(write, URL_WRITE_DELAY_MS);
 		window.addEventListener('pagehide', write);

@@ -24,14 +24,21 @@ const toInput = (a: Record<Answer, string>): CauseInput => ({
 	rewardDriven: a.reward === 'yes',
 });
 const options = (kind: 'level' | 'yes') =>
-	(kind === 'level' ? ['high', 'low'] : ['yes', 'no']).map((v) => ({ value: v, label: t(`loy.a.${v}` as MessageKey) }));
+	(kind === 'level' ? ['high', 'low'] : ['yes', 'no']).map((v) => ({
+		value: v,
+		label: t(`loy.a.${v}` as MessageKey),
+	}));
 
 /** The cause types laid out on attachment × repeat purchase, with the customer's cell marked. */
 function CauseGrid({ attachment, repeat }: { attachment: string; repeat: string }) {
 	const cell = (att: 'low' | 'high', rep: 'low' | 'high', key: MessageKey) => {
 		const here = att === attachment && rep === repeat;
 		return (
-			<td class={here ? 'grid__cell grid__cell--here' : 'grid__cell'} aria-current={here ? 'true' : undefined} data-cell={`${att}-${rep}`}>
+			<td
+				class={here ? 'grid__cell grid__cell--here' : 'grid__cell'}
+				aria-current={here ? 'true' : undefined}
+				data-cell={`${att}-${rep}`}
+			>
 				{t(key)}
 				{here && <strong class="grid__here">{t('loy.grid.here')}</strong>}
 			</td>
@@ -67,7 +74,11 @@ function CauseGrid({ attachment, repeat }: { attachment: string; repeat: string 
 export function CauseScheme({ state, update, idPrefix }: SchemeProps) {
 	const verdict = classifyCause(toInput(state));
 	const rows = useMemo(() => decodeRows(state.cc, 6), [state.cc]);
-	const classes = rows.map((r) => classifyCause(toInput({ att: r[1]!, rep: r[2]!, alt: r[3]!, price: r[4]!, reward: r[5]! })).code);
+	const classes = rows.map(
+		(r) =>
+			classifyCause(toInput({ att: r[1]!, rep: r[2]!, alt: r[3]!, price: r[4]!, reward: r[5]! }))
+				.code,
+	);
 	return (
 		<>
 			<div class="calc__fields">
@@ -76,7 +87,11 @@ export function CauseScheme({ state, update, idPrefix }: SchemeProps) {
 						<label class="field__label" for={`${idPrefix}-${key}`}>
 							{t(`loy.q.${key}` as MessageKey)}
 						</label>
-						<select id={`${idPrefix}-${key}`} value={state[key]} onChange={(e) => update({ [key]: e.currentTarget.value } as Partial<LoyState>)}>
+						<select
+							id={`${idPrefix}-${key}`}
+							value={state[key]}
+							onChange={(e) => update({ [key]: e.currentTarget.value } as Partial<LoyState>)}
+						>
 							{options(kind).map((o) => (
 								<option value={o.value}>{o.label}</option>
 							))}
@@ -91,18 +106,34 @@ export function CauseScheme({ state, update, idPrefix }: SchemeProps) {
 				caption={t('loy.compare')}
 				columns={[
 					{ label: t('loy.col.name'), spec: null },
-					...QUESTIONS.map(([key, kind]) => ({ label: t(`loy.q.${key}` as MessageKey), spec: null, options: options(kind) })),
+					...QUESTIONS.map(([key, kind]) => ({
+						label: t(`loy.q.${key}` as MessageKey),
+						spec: null,
+						options: options(kind),
+					})),
 				]}
 				rows={rows}
 				issues={rows.map(() => [])}
 				onChange={(next) => update({ cc: encodeRows(next) })}
 				newRow={['', 'low', 'high', 'yes', 'no', 'no']}
-				computed={{ headers: [t('loy.col.class')], cells: (r) => [<span data-class={classes[r]}>{classLabel(classes[r]!)}</span>] }}
+				computed={{
+					headers: [t('loy.col.class')],
+					cells: (r) => [<span data-class={classes[r]}>{classLabel(classes[r]!)}</span>],
+				}}
 			/>
 			<CsvButton
 				name={t('loy.csvName', { scheme: t('loy.scheme.cause') })}
-				header={[t('loy.col.name'), ...QUESTIONS.map(([key]) => t(`loy.q.${key}` as MessageKey)), t('loy.col.class')]}
-				rows={() => rows.map((r, i) => [...r.map((c, j) => (j === 0 ? c : t(`loy.a.${c}` as MessageKey))), classLabel(classes[i]!)])}
+				header={[
+					t('loy.col.name'),
+					...QUESTIONS.map(([key]) => t(`loy.q.${key}` as MessageKey)),
+					t('loy.col.class'),
+				]}
+				rows={() =>
+					rows.map((r, i) => [
+						...r.map((c, j) => (j === 0 ? c : t(`loy.a.${c}` as MessageKey))),
+						classLabel(classes[i]!),
+					])
+				}
 			/>
 		</>
 	);

@@ -18,39 +18,67 @@ const LOWEST: FieldSpec = { kind: 'integer', min: -10, max: 10 };
 const POINTS: FieldSpec = { kind: 'integer', min: 2, max: 11 };
 
 /** Counts per scale point: the mean of a response distribution (`distribution`) or NPS (`nps`). */
-export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: ModeProps & { isNps: boolean }) {
+export function CountsMode({
+	state,
+	update,
+	idPrefix,
+	headingLevel,
+	isNps,
+}: ModeProps & { isNps: boolean }) {
 	const param = isNps ? 'nps' : 'dist';
 	const lowest = isNps ? { ok: true as const, value: 0 } : parseNumber(state.dmin, LOWEST);
 	const cells = useMemo(() => {
 		const list = decodeList(state[param], 11);
-		return isNps ? Array.from({ length: 11 }, (_, i) => list[i] ?? '') : list.length >= 2 ? list : [...list, '', ''].slice(0, 2);
+		return isNps
+			? Array.from({ length: 11 }, (_, i) => list[i] ?? '')
+			: list.length >= 2
+				? list
+				: [...list, '', ''].slice(0, 2);
 	}, [state[param]]);
-	const read = readTable([cells], cells.map(() => COUNT));
+	const read = readTable(
+		[cells],
+		cells.map(() => COUNT),
+	);
 	const counts = read.values[0]!.map((v) => v ?? 0);
 	const start = lowest.ok ? lowest.value : 1;
 	const point = (j: number) => String(start + j);
-	const setCell = (j: number, value: string) => update({ [param]: encodeList(cells.map((c, i) => (i === j ? value : c))) });
+	const setCell = (j: number, value: string) =>
+		update({ [param]: encodeList(cells.map((c, i) => (i === j ? value : c))) });
 	const resize = (raw: string) => {
 		const parsed = parseNumber(raw, POINTS);
-		if (parsed.ok) update({ dist: encodeList(Array.from({ length: parsed.value }, (_, i) => cells[i] ?? '0')) });
+		if (parsed.ok)
+			update({ dist: encodeList(Array.from({ length: parsed.value }, (_, i) => cells[i] ?? '0')) });
 	};
 	const dist = !isNps && read.complete ? distributionMean(counts, start) : null;
 	const score = isNps && read.complete ? nps(counts) : null;
 	const outcome = dist ?? score;
 	const none = t('kit.none');
 	const total = counts.reduce((s, c) => s + c, 0);
-	const countList = counts.map((c, j) => t('sat.chart.countItem', { point: point(j), count: c })).join(t('sat.listSep'));
+	const countList = counts
+		.map((c, j) => t('sat.chart.countItem', { point: point(j), count: c }))
+		.join(t('sat.listSep'));
 
 	return (
 		<>
 			{!isNps && (
 				<div class="calc__fields">
-					<NumberField id={`${idPrefix}-dmin`} label={t('sat.field.dmin')} value={state.dmin} onInput={(v) => update({ dmin: v })} error={lowest.ok ? undefined : issueMessage(lowest.issues, LOWEST)} inputMode="numeric" />
+					<NumberField
+						id={`${idPrefix}-dmin`}
+						label={t('sat.field.dmin')}
+						value={state.dmin}
+						onInput={(v) => update({ dmin: v })}
+						error={lowest.ok ? undefined : issueMessage(lowest.issues, LOWEST)}
+						inputMode="numeric"
+					/>
 					<div class="field">
 						<label class="field__label" for={`${idPrefix}-points`}>
 							{t('sat.field.points')}
 						</label>
-						<select id={`${idPrefix}-points`} value={String(cells.length)} onChange={(e) => resize(e.currentTarget.value)}>
+						<select
+							id={`${idPrefix}-points`}
+							value={String(cells.length)}
+							onChange={(e) => resize(e.currentTarget.value)}
+						>
 							{[3, 4, 5, 6, 7, 9, 10, 11].map((n) => (
 								<option value={String(n)}>{n}</option>
 							))}
@@ -62,34 +90,61 @@ export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: Mod
 				{cells.map((cell, j) => {
 					const problem = read.issues[0]![j];
 					return (
-						<NumberField id={`${idPrefix}-${param}-${j}`} label={t('sat.field.count', { point: point(j) })} value={cell} onInput={(v) => setCell(j, v)} error={problem ? issueMessage(problem, COUNT) : undefined} inputMode="numeric" />
+						<NumberField
+							id={`${idPrefix}-${param}-${j}`}
+							label={t('sat.field.count', { point: point(j) })}
+							value={cell}
+							onInput={(v) => setCell(j, v)}
+							error={problem ? issueMessage(problem, COUNT) : undefined}
+							inputMode="numeric"
+						/>
 					);
 				})}
 			</div>
 			<div class="calc__results" aria-live="polite">
 				{!isNps && (
-					<ResultCard label={t('sat.result.distMean')} primary note={dist?.ok ? t('sat.result.distIndex', { value: formatNumber(dist.value.index, 2) }) : undefined}>
-						<Output name="mean" value={dist?.ok ? dist.value.mean : null}>{dist?.ok ? formatNumber(dist.value.mean, 4) : none}</Output>
+					<ResultCard
+						label={t('sat.result.distMean')}
+						primary
+						note={
+							dist?.ok
+								? t('sat.result.distIndex', { value: formatNumber(dist.value.index, 2) })
+								: undefined
+						}
+					>
+						<Output name="mean" value={dist?.ok ? dist.value.mean : null}>
+							{dist?.ok ? formatNumber(dist.value.mean, 4) : none}
+						</Output>
 					</ResultCard>
 				)}
 				{isNps && (
 					<>
 						<ResultCard label={t('sat.result.nps')} primary>
-							<Output name="nps" value={score?.ok ? score.value.nps : null}>{score?.ok ? formatNumber(score.value.nps, 1) : none}</Output>
+							<Output name="nps" value={score?.ok ? score.value.nps : null}>
+								{score?.ok ? formatNumber(score.value.nps, 1) : none}
+							</Output>
 						</ResultCard>
 						<ResultCard label={t('sat.result.promoters')}>
-							<Output name="promoters" value={score?.ok ? score.value.promoterShare : null}>{score?.ok ? formatPercent(score.value.promoterShare, 1) : none}</Output>
+							<Output name="promoters" value={score?.ok ? score.value.promoterShare : null}>
+								{score?.ok ? formatPercent(score.value.promoterShare, 1) : none}
+							</Output>
 						</ResultCard>
 						<ResultCard label={t('sat.result.passives')}>
-							<Output name="passives" value={score?.ok ? score.value.passiveShare : null}>{score?.ok ? formatPercent(score.value.passiveShare, 1) : none}</Output>
+							<Output name="passives" value={score?.ok ? score.value.passiveShare : null}>
+								{score?.ok ? formatPercent(score.value.passiveShare, 1) : none}
+							</Output>
 						</ResultCard>
 						<ResultCard label={t('sat.result.detractors')}>
-							<Output name="detractors" value={score?.ok ? score.value.detractorShare : null}>{score?.ok ? formatPercent(score.value.detractorShare, 1) : none}</Output>
+							<Output name="detractors" value={score?.ok ? score.value.detractorShare : null}>
+								{score?.ok ? formatPercent(score.value.detractorShare, 1) : none}
+							</Output>
 						</ResultCard>
 					</>
 				)}
 				<ResultCard label={t('sat.result.responses')}>
-					<Output name="responses" value={read.complete ? total : null}>{read.complete ? formatNumber(total, 0) : none}</Output>
+					<Output name="responses" value={read.complete ? total : null}>
+						{read.complete ? formatNumber(total, 0) : none}
+					</Output>
 				</ResultCard>
 				{outcome && !outcome.ok && <Notice>{issueText(outcome.issues)}</Notice>}
 				{!read.complete && <Notice>{t('kit.fixInputs')}</Notice>}
@@ -98,9 +153,52 @@ export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: Mod
 				<FormulaSteps
 					headingLevel={headingLevel}
 					steps={[
-						{ label: t('kit.stepFormula'), math: <Expr parts={[t('sat.step.mean'), '=', <Frac num={<Expr parts={['Σ', t('sat.step.point'), '×', t('sat.step.count')]} />} den={<Expr parts={[t('sat.step.total')]} />} />]} />, text: t('sat.step.meanFormula') },
-						{ label: t('kit.stepSubstitute'), math: <Expr parts={[t('sat.step.mean'), '=', <Frac num={<Expr parts={counts.flatMap((c, j) => [...(j ? ['+'] : []), point(j), '×', String(c)])} />} den={<mn>{total}</mn>} />]} />, text: `(${counts.map((c, j) => `${point(j)} × ${c}`).join(' + ')}) ÷ ${total}` },
-						{ label: t('kit.stepResult'), math: <Expr parts={[t('sat.step.mean'), '=', formatNumber(dist.value.mean, 4)]} />, text: `${t('sat.step.mean')} = ${formatNumber(dist.value.mean, 4)}` },
+						{
+							label: t('kit.stepFormula'),
+							math: (
+								<Expr
+									parts={[
+										t('sat.step.mean'),
+										'=',
+										<Frac
+											num={<Expr parts={['Σ', t('sat.step.point'), '×', t('sat.step.count')]} />}
+											den={<Expr parts={[t('sat.step.total')]} />}
+										/>,
+									]}
+								/>
+							),
+							text: t('sat.step.meanFormula'),
+						},
+						{
+							label: t('kit.stepSubstitute'),
+							math: (
+								<Expr
+									parts={[
+										t('sat.step.mean'),
+										'=',
+										<Frac
+											num={
+												<Expr
+													parts={counts.flatMap((c, j) => [
+														...(j ? ['+'] : []),
+														point(j),
+														'×',
+														String(c),
+													])}
+												/>
+											}
+											den={<mn>{total}</mn>}
+										/>,
+									]}
+								/>
+							),
+							text: `(${counts.map((c, j) => `${point(j)} × ${c}`).join(' + ')}) ÷ ${total}`,
+						},
+						{
+							label: t('kit.stepResult'),
+							math: <Expr parts={[t('sat.step.mean'), '=', formatNumber(dist.value.mean, 4)]} />,
+							text: `${t('sat.step.mean')} = ${formatNumber(dist.value.mean, 4)}`,
+						},
 					]}
 				/>
 			)}
@@ -108,9 +206,51 @@ export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: Mod
 				<FormulaSteps
 					headingLevel={headingLevel}
 					steps={[
-						{ label: t('kit.stepFormula'), math: <Expr parts={['NPS', '=', t('sat.step.promoterShare'), '−', t('sat.step.detractorShare')]} />, text: t('sat.step.npsFormula') },
-						{ label: t('kit.stepSubstitute'), math: <Expr parts={['NPS', '=', <Frac num={<mn>{score.value.promoters}</mn>} den={<mn>{score.value.responses}</mn>} />, '×', '100', '−', <Frac num={<mn>{score.value.detractors}</mn>} den={<mn>{score.value.responses}</mn>} />, '×', '100']} />, text: `NPS = ${score.value.promoters} ÷ ${score.value.responses} × 100 − ${score.value.detractors} ÷ ${score.value.responses} × 100` },
-						{ label: t('kit.stepResult'), math: <Expr parts={['NPS', '=', formatNumber(score.value.nps, 1)]} />, text: `NPS = ${formatNumber(score.value.nps, 1)}` },
+						{
+							label: t('kit.stepFormula'),
+							math: (
+								<Expr
+									parts={[
+										'NPS',
+										'=',
+										t('sat.step.promoterShare'),
+										'−',
+										t('sat.step.detractorShare'),
+									]}
+								/>
+							),
+							text: t('sat.step.npsFormula'),
+						},
+						{
+							label: t('kit.stepSubstitute'),
+							math: (
+								<Expr
+									parts={[
+										'NPS',
+										'=',
+										<Frac
+											num={<mn>{score.value.promoters}</mn>}
+											den={<mn>{score.value.responses}</mn>}
+										/>,
+										'×',
+										'100',
+										'−',
+										<Frac
+											num={<mn>{score.value.detractors}</mn>}
+											den={<mn>{score.value.responses}</mn>}
+										/>,
+										'×',
+										'100',
+									]}
+								/>
+							),
+							text: `NPS = ${score.value.promoters} ÷ ${score.value.responses} × 100 − ${score.value.detractors} ÷ ${score.value.responses} × 100`,
+						},
+						{
+							label: t('kit.stepResult'),
+							math: <Expr parts={['NPS', '=', formatNumber(score.value.nps, 1)]} />,
+							text: `NPS = ${formatNumber(score.value.nps, 1)}`,
+						},
 					]}
 				/>
 			)}
@@ -121,12 +261,19 @@ export function CountsMode({ state, update, idPrefix, headingLevel, isNps }: Mod
 						kind="bar"
 						labels={cells.map((_, j) => point(j))}
 						series={[{ label: t('sat.chart.distribution'), data: counts, role: 'bar' }]}
-						summary={isNps && score?.ok
-							? t('sat.chart.npsSummary', { list: countList, nps: formatNumber(score.value.nps, 1) })
-							: t('sat.chart.distributionSummary', { list: countList })}
+						summary={
+							isNps && score?.ok
+								? t('sat.chart.npsSummary', {
+										list: countList,
+										nps: formatNumber(score.value.nps, 1),
+									})
+								: t('sat.chart.distributionSummary', { list: countList })
+						}
 						labelHeader={t('sat.col.point')}
 						format={(x) => formatNumber(x, 0)}
-						pngName={t('sat.pngName', { mode: t(isNps ? 'sat.mode.nps' : 'sat.mode.distribution') })}
+						pngName={t('sat.pngName', {
+							mode: t(isNps ? 'sat.mode.nps' : 'sat.mode.distribution'),
+						})}
 					/>
 					<CsvButton
 						name={t('sat.csvName', { mode: t(isNps ? 'sat.mode.nps' : 'sat.mode.distribution') })}

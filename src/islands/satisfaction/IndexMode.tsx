@@ -20,21 +20,37 @@ const WEIGHT: FieldSpec = { kind: 'number', min: 0, max: 1e6, maxDecimals: 4 };
  * The weighted multi-attribute index on any scale (`index`) and the ACSI-style index on 1–10 items
  * (`acsi`): both are a weighted mean rescaled to 0–100.
  */
-export function IndexMode({ state, update, idPrefix, headingLevel, acsi }: ModeProps & { acsi: boolean }) {
+export function IndexMode({
+	state,
+	update,
+	idPrefix,
+	headingLevel,
+	acsi,
+}: ModeProps & { acsi: boolean }) {
 	const min = acsi ? { ok: true as const, value: 1 } : parseNumber(state.smin, SCALE_END);
 	const max = acsi ? { ok: true as const, value: 10 } : parseNumber(state.smax, SCALE_END);
-	const scoreSpec: FieldSpec = { kind: 'number', maxDecimals: 4, ...(min.ok ? { min: min.value } : {}), ...(max.ok ? { max: max.value } : {}) };
+	const scoreSpec: FieldSpec = {
+		kind: 'number',
+		maxDecimals: 4,
+		...(min.ok ? { min: min.value } : {}),
+		...(max.ok ? { max: max.value } : {}),
+	};
 	const param = acsi ? 'acsi' : 'items';
 	const rows = useMemo(() => decodeRows(state[param], 3), [state[param]]);
 	const read = readTable(rows, [null, scoreSpec, WEIGHT]);
 	const scores = read.values.map((v) => v[1]!);
 	const weights = read.values.map((v) => v[2]!);
-	const outcome = read.complete && min.ok && max.ok
-		? acsi
-			? acsiIndex(scores, weights)
-			: weightedIndex(scores, weights, { min: min.value, max: max.value })
+	const outcome =
+		read.complete && min.ok && max.ok
+			? acsi
+				? acsiIndex(scores, weights)
+				: weightedIndex(scores, weights, { min: min.value, max: max.value })
+			: null;
+	const index = outcome?.ok
+		? typeof outcome.value === 'number'
+			? outcome.value
+			: outcome.value.index
 		: null;
-	const index = outcome?.ok ? (typeof outcome.value === 'number' ? outcome.value : outcome.value.index) : null;
 	const mean = outcome?.ok && typeof outcome.value !== 'number' ? outcome.value.mean : null;
 	const totalWeight = weights.reduce((s, w) => s + (w ?? 0), 0);
 	const none = t('kit.none');
@@ -46,8 +62,20 @@ export function IndexMode({ state, update, idPrefix, headingLevel, acsi }: ModeP
 		<>
 			{!acsi && (
 				<div class="calc__fields">
-					<NumberField id={`${idPrefix}-smin`} label={t('sat.field.smin')} value={state.smin} onInput={(v) => update({ smin: v })} error={min.ok ? undefined : issueMessage(min.issues, SCALE_END)} />
-					<NumberField id={`${idPrefix}-smax`} label={t('sat.field.smax')} value={state.smax} onInput={(v) => update({ smax: v })} error={max.ok ? undefined : issueMessage(max.issues, SCALE_END)} />
+					<NumberField
+						id={`${idPrefix}-smin`}
+						label={t('sat.field.smin')}
+						value={state.smin}
+						onInput={(v) => update({ smin: v })}
+						error={min.ok ? undefined : issueMessage(min.issues, SCALE_END)}
+					/>
+					<NumberField
+						id={`${idPrefix}-smax`}
+						label={t('sat.field.smax')}
+						value={state.smax}
+						onInput={(v) => update({ smax: v })}
+						error={max.ok ? undefined : issueMessage(max.issues, SCALE_END)}
+					/>
 				</div>
 			)}
 			<RowsEditor
@@ -65,11 +93,15 @@ export function IndexMode({ state, update, idPrefix, headingLevel, acsi }: ModeP
 			/>
 			<div class="calc__results" aria-live="polite">
 				<ResultCard label={t(acsi ? 'sat.result.acsi' : 'sat.result.csi')} primary>
-					<Output name={name} value={index}>{index === null ? none : formatNumber(index, 2)}</Output>
+					<Output name={name} value={index}>
+						{index === null ? none : formatNumber(index, 2)}
+					</Output>
 				</ResultCard>
 				{!acsi && (
 					<ResultCard label={t('sat.result.mean')}>
-						<Output name="mean" value={mean}>{mean === null ? none : formatNumber(mean, 4)}</Output>
+						<Output name="mean" value={mean}>
+							{mean === null ? none : formatNumber(mean, 4)}
+						</Output>
 					</ResultCard>
 				)}
 				{outcome && !outcome.ok && <Notice>{issueText(outcome.issues)}</Notice>}
@@ -80,16 +112,91 @@ export function IndexMode({ state, update, idPrefix, headingLevel, acsi }: ModeP
 					headingLevel={headingLevel}
 					steps={[
 						acsi
-							? { label: t('kit.stepFormula'), math: <Expr parts={['ACSI', '=', 'Σ', 'w', <Frac num={<Expr parts={['X̄', '−', '1']} />} den={<mn>9</mn>} />, '×', '100']} />, text: t('sat.step.acsiFormula') }
-							: { label: t('kit.stepFormula'), math: <Expr parts={['CSI', '=', <Frac num={<Expr parts={['Σ', 'w', 's']} />} den={<Expr parts={['Σ', 'w']} />} />]} />, text: t('sat.step.indexFormula') },
+							? {
+									label: t('kit.stepFormula'),
+									math: (
+										<Expr
+											parts={[
+												'ACSI',
+												'=',
+												'Σ',
+												'w',
+												<Frac num={<Expr parts={['X̄', '−', '1']} />} den={<mn>9</mn>} />,
+												'×',
+												'100',
+											]}
+										/>
+									),
+									text: t('sat.step.acsiFormula'),
+								}
+							: {
+									label: t('kit.stepFormula'),
+									math: (
+										<Expr
+											parts={[
+												'CSI',
+												'=',
+												<Frac
+													num={<Expr parts={['Σ', 'w', 's']} />}
+													den={<Expr parts={['Σ', 'w']} />}
+												/>,
+											]}
+										/>
+									),
+									text: t('sat.step.indexFormula'),
+								},
 						{
 							label: t('kit.stepSubstitute'),
-							math: <Expr parts={[acsi ? 'ACSI' : 'CSI', '=', <Frac num={<Expr parts={scores.flatMap((s, i) => [...(i ? ['+'] : []), formatNumber(weights[i]!, 4), '×', acsi ? `(${formatNumber(s, 4)} − 1)` : formatNumber(s, 4)])} />} den={<mn>{acsi ? `9 × ${formatNumber(totalWeight, 4)}` : formatNumber(totalWeight, 4)}</mn>} />]} />,
-							text: scores.map((s, i) => `${formatNumber(weights[i]!, 4)} × ${formatNumber(s, 4)}`).join(' + '),
+							math: (
+								<Expr
+									parts={[
+										acsi ? 'ACSI' : 'CSI',
+										'=',
+										<Frac
+											num={
+												<Expr
+													parts={scores.flatMap((s, i) => [
+														...(i ? ['+'] : []),
+														formatNumber(weights[i]!, 4),
+														'×',
+														acsi ? `(${formatNumber(s, 4)} − 1)` : formatNumber(s, 4),
+													])}
+												/>
+											}
+											den={
+												<mn>
+													{acsi
+														? `9 × ${formatNumber(totalWeight, 4)}`
+														: formatNumber(totalWeight, 4)}
+												</mn>
+											}
+										/>,
+									]}
+								/>
+							),
+							text: scores
+								.map((s, i) => `${formatNumber(weights[i]!, 4)} × ${formatNumber(s, 4)}`)
+								.join(' + '),
 						},
 						{
 							label: t('kit.stepResult'),
-							math: <Expr parts={acsi ? ['ACSI', '=', formatNumber(index, 2)] : ['CSI', '=', formatNumber(mean!, 4), '→', `(${formatNumber(mean!, 4)} − ${lo}) ÷ (${hi} − ${lo}) × 100`, '=', formatNumber(index, 2)]} />,
+							math: (
+								<Expr
+									parts={
+										acsi
+											? ['ACSI', '=', formatNumber(index, 2)]
+											: [
+													'CSI',
+													'=',
+													formatNumber(mean!, 4),
+													'→',
+													`(${formatNumber(mean!, 4)} − ${lo}) ÷ (${hi} − ${lo}) × 100`,
+													'=',
+													formatNumber(index, 2),
+												]
+									}
+								/>
+							),
 							text: `${acsi ? 'ACSI' : t('sat.step.index')} = ${formatNumber(index, 2)}`,
 						},
 					]}
@@ -98,7 +205,11 @@ export function IndexMode({ state, update, idPrefix, headingLevel, acsi }: ModeP
 			{index !== null && (
 				<CsvButton
 					name={t('sat.csvName', { mode: t(acsi ? 'sat.mode.acsi' : 'sat.mode.index') })}
-					header={[t('sat.col.name'), t(acsi ? 'sat.col.mean' : 'sat.col.score'), t('sat.col.weight')]}
+					header={[
+						t('sat.col.name'),
+						t(acsi ? 'sat.col.mean' : 'sat.col.score'),
+						t('sat.col.weight'),
+					]}
 					rows={() => rows.map((row, i) => [row[0] ?? '', scores[i]!, weights[i]!])}
 				/>
 			)}

@@ -26,27 +26,65 @@ export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) 
 	const pair = e.ok && p.ok && band.ok ? satisfactionRatio(p.value, e.value, band.value) : null;
 	const rows = useMemo(() => decodeRows(state.attrs, 4), [state.attrs]);
 	const read = useMemo(() => readTable(rows, COLUMN_SPECS), [rows]);
-	const table = read.complete && band.ok
-		? attributeTable(read.values.map((v) => ({ expected: v[1]!, perceived: v[2]!, weight: v[3]! })), band.value)
-		: null;
+	const table =
+		read.complete && band.ok
+			? attributeTable(
+					read.values.map((v) => ({ expected: v[1]!, perceived: v[2]!, weight: v[3]! })),
+					band.value,
+				)
+			: null;
 	const none = t('kit.none');
 
 	return (
 		<>
 			<div class="calc__fields">
-				<NumberField id={`${idPrefix}-e`} label={t('sat.field.e')} value={state.e} onInput={(v) => update({ e: v })} error={e.ok ? undefined : issueMessage(e.issues, SCORE)} />
-				<NumberField id={`${idPrefix}-p`} label={t('sat.field.p')} value={state.p} onInput={(v) => update({ p: v })} error={p.ok ? undefined : issueMessage(p.issues, SCORE)} />
-				<NumberField id={`${idPrefix}-band`} label={t('sat.field.band')} unit="%" hint={t('sat.field.band.hint')} value={state.band} onInput={(v) => update({ band: v })} error={band.ok ? undefined : issueMessage(band.issues, BAND)} />
+				<NumberField
+					id={`${idPrefix}-e`}
+					label={t('sat.field.e')}
+					value={state.e}
+					onInput={(v) => update({ e: v })}
+					error={e.ok ? undefined : issueMessage(e.issues, SCORE)}
+				/>
+				<NumberField
+					id={`${idPrefix}-p`}
+					label={t('sat.field.p')}
+					value={state.p}
+					onInput={(v) => update({ p: v })}
+					error={p.ok ? undefined : issueMessage(p.issues, SCORE)}
+				/>
+				<NumberField
+					id={`${idPrefix}-band`}
+					label={t('sat.field.band')}
+					unit="%"
+					hint={t('sat.field.band.hint')}
+					value={state.band}
+					onInput={(v) => update({ band: v })}
+					error={band.ok ? undefined : issueMessage(band.issues, BAND)}
+				/>
 			</div>
 			<div class="calc__results" aria-live="polite">
-				<ResultCard label={t('sat.result.ratio')} primary note={pair?.ok ? t('sat.result.relativeGap', { value: formatPercent(pair.value.relativeGap, 2) }) : undefined}>
-					<Output name="ratio" value={pair?.ok ? pair.value.ratio : null}>{pair?.ok ? formatNumber(pair.value.ratio, 4) : none}</Output>
+				<ResultCard
+					label={t('sat.result.ratio')}
+					primary
+					note={
+						pair?.ok
+							? t('sat.result.relativeGap', { value: formatPercent(pair.value.relativeGap, 2) })
+							: undefined
+					}
+				>
+					<Output name="ratio" value={pair?.ok ? pair.value.ratio : null}>
+						{pair?.ok ? formatNumber(pair.value.ratio, 4) : none}
+					</Output>
 				</ResultCard>
 				<ResultCard label={t('sat.result.gap')}>
-					<Output name="gap" value={pair?.ok ? pair.value.gap : null}>{pair?.ok ? formatNumber(pair.value.gap, 4) : none}</Output>
+					<Output name="gap" value={pair?.ok ? pair.value.gap : null}>
+						{pair?.ok ? formatNumber(pair.value.gap, 4) : none}
+					</Output>
 				</ResultCard>
 				<ResultCard label={t('sat.result.verdict')}>
-					<output data-result="verdict" data-value={pair?.ok ? pair.value.verdict : ''}>{pair?.ok ? verdictLabel(pair.value.verdict) : none}</output>
+					<output data-result="verdict" data-value={pair?.ok ? pair.value.verdict : ''}>
+						{pair?.ok ? verdictLabel(pair.value.verdict) : none}
+					</output>
 				</ResultCard>
 				{pair && !pair.ok && <Notice>{issueText(pair.issues)}</Notice>}
 			</div>
@@ -54,9 +92,41 @@ export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) 
 				<FormulaSteps
 					headingLevel={headingLevel}
 					steps={[
-						{ label: t('kit.stepFormula'), math: <Expr parts={['C', '=', <Frac num={<Mi>P</Mi>} den={<Mi>E</Mi>} />]} />, text: 'C = P / E' },
-						{ label: t('kit.stepSubstitute'), math: <Expr parts={['C', '=', <Frac num={<mn>{formatNumber(p.value, 4)}</mn>} den={<mn>{formatNumber(e.value, 4)}</mn>} />]} />, text: `C = ${formatNumber(p.value, 4)} / ${formatNumber(e.value, 4)}` },
-						{ label: t('kit.stepResult'), math: <Expr parts={['C', '=', formatNumber(pair.value.ratio, 4), `（${verdictLabel(pair.value.verdict)}）`]} />, text: `C = ${formatNumber(pair.value.ratio, 4)}，${verdictLabel(pair.value.verdict)}` },
+						{
+							label: t('kit.stepFormula'),
+							math: <Expr parts={['C', '=', <Frac num={<Mi>P</Mi>} den={<Mi>E</Mi>} />]} />,
+							text: 'C = P / E',
+						},
+						{
+							label: t('kit.stepSubstitute'),
+							math: (
+								<Expr
+									parts={[
+										'C',
+										'=',
+										<Frac
+											num={<mn>{formatNumber(p.value, 4)}</mn>}
+											den={<mn>{formatNumber(e.value, 4)}</mn>}
+										/>,
+									]}
+								/>
+							),
+							text: `C = ${formatNumber(p.value, 4)} / ${formatNumber(e.value, 4)}`,
+						},
+						{
+							label: t('kit.stepResult'),
+							math: (
+								<Expr
+									parts={[
+										'C',
+										'=',
+										formatNumber(pair.value.ratio, 4),
+										`（${verdictLabel(pair.value.verdict)}）`,
+									]}
+								/>
+							),
+							text: `C = ${formatNumber(pair.value.ratio, 4)}，${verdictLabel(pair.value.verdict)}`,
+						},
 					]}
 				/>
 			)}
@@ -83,11 +153,18 @@ export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) 
 				}}
 			/>
 			<div class="calc__results" aria-live="polite">
-				<ResultCard label={t('sat.result.attrRatio')} note={table?.ok ? verdictLabel(table.value.verdict) : undefined}>
-					<Output name="attr-ratio" value={table?.ok ? table.value.ratio : null}>{table?.ok ? formatNumber(table.value.ratio, 4) : none}</Output>
+				<ResultCard
+					label={t('sat.result.attrRatio')}
+					note={table?.ok ? verdictLabel(table.value.verdict) : undefined}
+				>
+					<Output name="attr-ratio" value={table?.ok ? table.value.ratio : null}>
+						{table?.ok ? formatNumber(table.value.ratio, 4) : none}
+					</Output>
 				</ResultCard>
 				<ResultCard label={t('sat.result.attrGap')}>
-					<Output name="attr-gap" value={table?.ok ? table.value.gap : null}>{table?.ok ? formatNumber(table.value.gap, 4) : none}</Output>
+					<Output name="attr-gap" value={table?.ok ? table.value.gap : null}>
+						{table?.ok ? formatNumber(table.value.gap, 4) : none}
+					</Output>
 				</ResultCard>
 				{table && !table.ok && <Notice>{issueText(table.issues)}</Notice>}
 				{!read.complete && <Notice>{t('kit.fixInputs')}</Notice>}
@@ -95,8 +172,24 @@ export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) 
 			{table?.ok && (
 				<CsvButton
 					name={t('sat.csvName', { mode: t('sat.mode.ratio') })}
-					header={[t('sat.col.name'), t('sat.col.expected'), t('sat.col.perceived'), t('sat.col.weight'), t('sat.col.ratio'), t('sat.col.gap')]}
-					rows={() => rows.map((row, i) => [row[0] ?? '', read.values[i]![1]!, read.values[i]![2]!, read.values[i]![3]!, table.value.rows[i]!.ratio, table.value.rows[i]!.gap])}
+					header={[
+						t('sat.col.name'),
+						t('sat.col.expected'),
+						t('sat.col.perceived'),
+						t('sat.col.weight'),
+						t('sat.col.ratio'),
+						t('sat.col.gap'),
+					]}
+					rows={() =>
+						rows.map((row, i) => [
+							row[0] ?? '',
+							read.values[i]![1]!,
+							read.values[i]![2]!,
+							read.values[i]![3]!,
+							table.value.rows[i]!.ratio,
+							table.value.rows[i]!.gap,
+						])
+					}
 				/>
 			)}
 		</>

@@ -26,11 +26,24 @@ export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProp
 		const cells = decodeList(state.sqw, SERVQUAL_DIMENSIONS.length);
 		return SERVQUAL_DIMENSIONS.map((_, i) => cells[i] ?? '');
 	}, [state.sqw]);
-	const weightRead = readTable([weightCells], weightCells.map(() => WEIGHT));
-	const weights = Object.fromEntries(SERVQUAL_DIMENSIONS.map((d, i) => [d, weightRead.values[0]![i] ?? 0]));
-	const result = read.complete && weightRead.complete
-		? servqual(read.values.map((v, i) => ({ dimension: rows[i]![0]!, expected: v[2]!, perceived: v[3]! })), weights)
-		: null;
+	const weightRead = readTable(
+		[weightCells],
+		weightCells.map(() => WEIGHT),
+	);
+	const weights = Object.fromEntries(
+		SERVQUAL_DIMENSIONS.map((d, i) => [d, weightRead.values[0]![i] ?? 0]),
+	);
+	const result =
+		read.complete && weightRead.complete
+			? servqual(
+					read.values.map((v, i) => ({
+						dimension: rows[i]![0]!,
+						expected: v[2]!,
+						perceived: v[3]!,
+					})),
+					weights,
+				)
+			: null;
 	const none = t('kit.none');
 	const dims = result?.ok ? result.value.dimensions : [];
 
@@ -40,7 +53,11 @@ export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProp
 				id={`${idPrefix}-sq`}
 				caption={t('sat.sqItems')}
 				columns={[
-					{ label: t('sat.col.dimension'), spec: null, options: SERVQUAL_DIMENSIONS.map((d) => ({ value: d, label: dimLabel(d) })) },
+					{
+						label: t('sat.col.dimension'),
+						spec: null,
+						options: SERVQUAL_DIMENSIONS.map((d) => ({ value: d, label: dimLabel(d) })),
+					},
 					{ label: t('sat.col.item'), spec: null },
 					{ label: t('sat.col.expected'), spec: SCORE },
 					{ label: t('sat.col.perceived'), spec: SCORE },
@@ -63,10 +80,14 @@ export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProp
 			/>
 			<div class="calc__results" aria-live="polite">
 				<ResultCard label={t('sat.result.servqual')} primary>
-					<Output name="servqual" value={result?.ok ? result.value.gap : null}>{result?.ok ? fmt(result.value.gap) : none}</Output>
+					<Output name="servqual" value={result?.ok ? result.value.gap : null}>
+						{result?.ok ? fmt(result.value.gap) : none}
+					</Output>
 				</ResultCard>
 				<ResultCard label={t('sat.result.servqualWeighted')}>
-					<Output name="servqual-weighted" value={result?.ok ? result.value.weightedGap : null}>{result?.ok ? fmt(result.value.weightedGap) : none}</Output>
+					<Output name="servqual-weighted" value={result?.ok ? result.value.weightedGap : null}>
+						{result?.ok ? fmt(result.value.weightedGap) : none}
+					</Output>
 				</ResultCard>
 				{result && !result.ok && <Notice>{issueText(result.issues)}</Notice>}
 				{(!read.complete || !weightRead.complete) && <Notice>{t('kit.fixInputs')}</Notice>}
@@ -78,10 +99,18 @@ export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProp
 						<thead>
 							<tr>
 								<th scope="col">{t('sat.col.dimension')}</th>
-								<th scope="col" class="num">{t('sat.col.expected')}</th>
-								<th scope="col" class="num">{t('sat.col.perceived')}</th>
-								<th scope="col" class="num">{t('sat.col.gap')}</th>
-								<th scope="col" class="num">{t('sat.col.weight')}</th>
+								<th scope="col" class="num">
+									{t('sat.col.expected')}
+								</th>
+								<th scope="col" class="num">
+									{t('sat.col.perceived')}
+								</th>
+								<th scope="col" class="num">
+									{t('sat.col.gap')}
+								</th>
+								<th scope="col" class="num">
+									{t('sat.col.weight')}
+								</th>
 							</tr>
 						</thead>
 						<tbody>
@@ -90,7 +119,9 @@ export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProp
 									<th scope="row">{dimLabel(d.dimension)}</th>
 									<td class="num">{fmt(d.expected)}</td>
 									<td class="num">{fmt(d.perceived)}</td>
-									<td class="num" data-value={String(d.gap)}>{fmt(d.gap)}</td>
+									<td class="num" data-value={String(d.gap)}>
+										{fmt(d.gap)}
+									</td>
 									<td class="num">{fmt(d.weight)}</td>
 								</tr>
 							))}
@@ -99,9 +130,47 @@ export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProp
 					<FormulaSteps
 						headingLevel={headingLevel}
 						steps={[
-							{ label: t('kit.stepFormula'), math: <Expr parts={[t('sat.step.gap'), '=', t('sat.step.meanP'), '−', t('sat.step.meanE'), t('sat.listSep'), t('sat.step.totalGap'), '=', t('sat.step.gapAverage')]} />, text: t('sat.step.gapFormula') },
-							{ label: t('kit.stepSubstitute'), math: <Expr parts={[t('sat.step.totalGap'), '=', '(', ...dims.flatMap((d, i) => [...(i ? ['+'] : []), fmt(d.gap)]), ')', '÷', String(dims.length)]} />, text: `(${dims.map((d) => fmt(d.gap)).join(' + ')}) ÷ ${dims.length}` },
-							{ label: t('kit.stepResult'), math: <Expr parts={[t('sat.step.totalGap'), '=', fmt(result.value.gap)]} />, text: `${t('sat.step.totalGap')} = ${fmt(result.value.gap)}` },
+							{
+								label: t('kit.stepFormula'),
+								math: (
+									<Expr
+										parts={[
+											t('sat.step.gap'),
+											'=',
+											t('sat.step.meanP'),
+											'−',
+											t('sat.step.meanE'),
+											t('sat.listSep'),
+											t('sat.step.totalGap'),
+											'=',
+											t('sat.step.gapAverage'),
+										]}
+									/>
+								),
+								text: t('sat.step.gapFormula'),
+							},
+							{
+								label: t('kit.stepSubstitute'),
+								math: (
+									<Expr
+										parts={[
+											t('sat.step.totalGap'),
+											'=',
+											'(',
+											...dims.flatMap((d, i) => [...(i ? ['+'] : []), fmt(d.gap)]),
+											')',
+											'÷',
+											String(dims.length),
+										]}
+									/>
+								),
+								text: `(${dims.map((d) => fmt(d.gap)).join(' + ')}) ÷ ${dims.length}`,
+							},
+							{
+								label: t('kit.stepResult'),
+								math: <Expr parts={[t('sat.step.totalGap'), '=', fmt(result.value.gap)]} />,
+								text: `${t('sat.step.totalGap')} = ${fmt(result.value.gap)}`,
+							},
 						]}
 					/>
 					<ChartCanvas
@@ -109,15 +178,25 @@ export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProp
 						kind="bar"
 						labels={dims.map((d) => dimLabel(d.dimension))}
 						series={[{ label: t('sat.chart.servqual'), data: dims.map((d) => d.gap), role: 'bar' }]}
-						summary={t('sat.chart.servqualSummary', { list: dims.map((d) => `${dimLabel(d.dimension)} ${fmt(d.gap)}`).join('，') })}
+						summary={t('sat.chart.servqualSummary', {
+							list: dims.map((d) => `${dimLabel(d.dimension)} ${fmt(d.gap)}`).join('，'),
+						})}
 						labelHeader={t('sat.col.dimension')}
 						format={fmt}
 						pngName={t('sat.pngName', { mode: t('sat.mode.servqual') })}
 					/>
 					<CsvButton
 						name={t('sat.csvName', { mode: t('sat.mode.servqual') })}
-						header={[t('sat.col.dimension'), t('sat.col.expected'), t('sat.col.perceived'), t('sat.col.gap'), t('sat.col.weight')]}
-						rows={() => dims.map((d) => [dimLabel(d.dimension), d.expected, d.perceived, d.gap, d.weight])}
+						header={[
+							t('sat.col.dimension'),
+							t('sat.col.expected'),
+							t('sat.col.perceived'),
+							t('sat.col.gap'),
+							t('sat.col.weight'),
+						]}
+						rows={() =>
+							dims.map((d) => [dimLabel(d.dimension), d.expected, d.perceived, d.gap, d.weight])
+						}
 					/>
 				</>
 			)}

@@ -15,7 +15,8 @@ export interface ModeProps {
 }
 
 export const verdictLabel = (v: Verdict) => t(`sat.verdict.${v}` as MessageKey);
-export const issueText = (issues: readonly SatisfactionIssue[]) => t(`sat.issue.${issues[0]}` as MessageKey);
+export const issueText = (issues: readonly SatisfactionIssue[]) =>
+	t(`sat.issue.${issues[0]}` as MessageKey);
 
 /** The block a mode shows when its numbers cannot be computed: why, in Chinese. */
 export function Notice({ children }: { children: ComponentChildren }) {

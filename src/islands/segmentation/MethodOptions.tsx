@@ -20,7 +20,16 @@ type Key = 'rb' | 'fb' | 'mb' | 'a' | 'b' | 'pyr';
 /** The chosen method's settings: RFM scoring and bounds, ABC cut-offs, or the pyramid's tier sizes. */
 export function MethodOptions({ idPrefix, method, state, errors, update }: Props) {
 	const field = (key: Key, label: MessageKey, unit: string, hint?: MessageKey) => (
-		<NumberField id={`${idPrefix}-${key}`} label={t(label)} unit={unit} hint={hint && t(hint)} value={state[key]} onInput={(v) => update({ [key]: v })} error={errors[key]} inputMode={key === 'a' || key === 'b' ? 'decimal' : undefined} />
+		<NumberField
+			id={`${idPrefix}-${key}`}
+			label={t(label)}
+			unit={unit}
+			hint={hint && t(hint)}
+			value={state[key]}
+			onInput={(v) => update({ [key]: v })}
+			error={errors[key]}
+			inputMode={key === 'a' || key === 'b' ? 'decimal' : undefined}
+		/>
 	);
 	if (method === 'rfm')
 		return (
@@ -28,7 +37,10 @@ export function MethodOptions({ idPrefix, method, state, errors, update }: Props
 				<ModePicker
 					legend={t('seg.score')}
 					name={`${idPrefix}-score`}
-					options={SEGMENTATION_PARAMS.score.options.map((s) => ({ value: s, label: t(`seg.score.${s}` as MessageKey) }))}
+					options={SEGMENTATION_PARAMS.score.options.map((s) => ({
+						value: s,
+						label: t(`seg.score.${s}` as MessageKey),
+					}))}
 					value={state.score}
 					onChange={(s) => update({ score: s })}
 					description={t(`seg.score.${state.score}.desc` as MessageKey)}

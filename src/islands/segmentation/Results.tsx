@@ -23,11 +23,26 @@ export function Results({ idPrefix, method, view, Heading }: Props) {
 	const leadCount = lead.reduce((s, g) => s + g.count, 0);
 	const leadSummary = t(`seg.summary.${method}` as MessageKey, {
 		count: formatNumber(leadCount, 0),
-		countShare: formatPercent(lead.reduce((s, g) => s + g.countShare, 0), 1),
-		revenueShare: formatPercent(lead.reduce((s, g) => s + g.revenueShare, 0), 1),
+		countShare: formatPercent(
+			lead.reduce((s, g) => s + g.countShare, 0),
+			1,
+		),
+		revenueShare: formatPercent(
+			lead.reduce((s, g) => s + g.revenueShare, 0),
+			1,
+		),
 	});
 	const empty = view.emptyScores
-		? (['recency', 'frequency', 'monetary'] as const).flatMap((d, i) => (view.emptyScores![d].length > 0 ? [t('seg.emptyScores', { dim: t(DIM[i]!), scores: view.emptyScores![d].join(t('seg.listSep')) })] : []))
+		? (['recency', 'frequency', 'monetary'] as const).flatMap((d, i) =>
+				view.emptyScores![d].length > 0
+					? [
+							t('seg.emptyScores', {
+								dim: t(DIM[i]!),
+								scores: view.emptyScores![d].join(t('seg.listSep')),
+							}),
+						]
+					: [],
+			)
 		: [];
 	const pareto = method !== 'rfm' && view.pareto;
 	return (
@@ -35,7 +50,13 @@ export function Results({ idPrefix, method, view, Heading }: Props) {
 			<Heading>{t('seg.groups.caption')}</Heading>
 			<p class="calc__notice calc__notice--info">{leadSummary}</p>
 			{method === 'rfm' && view.means && (
-				<p class="calc__model-desc">{t('seg.means', { r: formatNumber(view.means.recency, 2), f: formatNumber(view.means.frequency, 2), m: formatNumber(view.means.monetary, 2) })}</p>
+				<p class="calc__model-desc">
+					{t('seg.means', {
+						r: formatNumber(view.means.recency, 2),
+						f: formatNumber(view.means.frequency, 2),
+						m: formatNumber(view.means.monetary, 2),
+					})}
+				</p>
 			)}
 			{method === 'rfm' && empty.map((line) => <p class="calc__model-desc">{line}</p>)}
 			<div class="table-scroll" tabIndex={0}>
@@ -43,10 +64,18 @@ export function Results({ idPrefix, method, view, Heading }: Props) {
 					<thead>
 						<tr>
 							<th scope="col">{t('seg.col.group')}</th>
-							<th scope="col" class="num">{t('seg.col.count')}</th>
-							<th scope="col" class="num">{t('seg.col.countShare')}</th>
-							<th scope="col" class="num">{t('seg.col.revenue')}</th>
-							<th scope="col" class="num">{t('seg.col.revenueShare')}</th>
+							<th scope="col" class="num">
+								{t('seg.col.count')}
+							</th>
+							<th scope="col" class="num">
+								{t('seg.col.countShare')}
+							</th>
+							<th scope="col" class="num">
+								{t('seg.col.revenue')}
+							</th>
+							<th scope="col" class="num">
+								{t('seg.col.revenueShare')}
+							</th>
 						</tr>
 					</thead>
 					<tbody>
@@ -75,7 +104,9 @@ export function Results({ idPrefix, method, view, Heading }: Props) {
 				<ChartCanvas
 					id={`${idPrefix}-chart`}
 					labels={pareto.map(([x]) => formatPercent(x, 0))}
-					series={[{ label: t('seg.chart.pareto'), data: pareto.map(([, y]) => y * 100), role: 'line' }]}
+					series={[
+						{ label: t('seg.chart.pareto'), data: pareto.map(([, y]) => y * 100), role: 'line' },
+					]}
 					summary={t('seg.chart.paretoSummary', paretoAt20(pareto))}
 					labelHeader={t('seg.chart.customerShare')}
 					format={(y) => `${formatNumber(y, 1)}%`}
@@ -87,7 +118,9 @@ export function Results({ idPrefix, method, view, Heading }: Props) {
 					kind="bar"
 					labels={groups.map((g) => groupLabel(g.key))}
 					series={[{ label: t('seg.chart.count'), data: groups.map((g) => g.count), role: 'bar' }]}
-					summary={t('seg.chart.groupsSummary', { list: groups.map((g) => `${groupLabel(g.key)} ${g.count}`).join(t('seg.clauseSep')) })}
+					summary={t('seg.chart.groupsSummary', {
+						list: groups.map((g) => `${groupLabel(g.key)} ${g.count}`).join(t('seg.clauseSep')),
+					})}
 					labelHeader={t('seg.col.group')}
 					format={(y) => formatNumber(y, 0)}
 					pngName={t('seg.pngName')}
@@ -99,6 +132,8 @@ export function Results({ idPrefix, method, view, Heading }: Props) {
 
 /** The point of the curve nearest to 20 % of customers, for the chart's spoken summary. */
 function paretoAt20(points: [number, number][]): { x: string; y: string } {
-	const [x, y] = points.reduce((best, p) => (Math.abs(p[0] - 0.2) < Math.abs(best[0] - 0.2) ? p : best));
+	const [x, y] = points.reduce((best, p) =>
+		Math.abs(p[0] - 0.2) < Math.abs(best[0] - 0.2) ? p : best,
+	);
 	return { x: formatPercent(x, 1), y: formatPercent(y, 1) };
 }

@@ -34,7 +34,10 @@ export class SegmentClient {
 			else {
 				// The decoder loads only when a file is opened.
 				const { decodeText } = await import('../../lib/files/decode');
-				const { text, ...info } = decodeText(new Uint8Array(await source.blob.arrayBuffer()), source.encoding);
+				const { text, ...info } = decodeText(
+					new Uint8Array(await source.blob.arrayBuffer()),
+					source.encoding,
+				);
 				this.local.load(text, info);
 			}
 			return this.local.view(query);
@@ -48,7 +51,10 @@ export class SegmentClient {
 	}
 
 	/** The export: text for a table on the page, a Blob built in the worker for a large one. */
-	async csv(method: Method, labels: { header: string[]; groups: Record<string, string> }): Promise<string | Blob> {
+	async csv(
+		method: Method,
+		labels: { header: string[]; groups: Record<string, string> },
+	): Promise<string | Blob> {
 		if (!this.inWorker) return this.local.csv(method, labels);
 		return (await this.ask<Blob>({ type: 'csv', method, labels }, false))!;
 	}
@@ -62,7 +68,9 @@ export class SegmentClient {
 		const seq = ++this.seq;
 		if (latestOnly) this.latest = seq;
 		return new Promise((resolve) => {
-			this.pending.set(seq, (reply) => resolve(latestOnly && seq !== this.latest ? null : (reply as T)));
+			this.pending.set(seq, (reply) =>
+				resolve(latestOnly && seq !== this.latest ? null : (reply as T)),
+			);
 			this.worker!.postMessage({ ...request, seq });
 		});
 	}

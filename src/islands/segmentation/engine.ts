@@ -7,7 +7,13 @@ import { ABC_CLASSES, PYRAMID_TIERS } from '../../lib/crm/abc';
 import { readCustomers, type CustomerIssue, type CustomerRead } from '../../lib/crm/customers';
 import type { GroupSummary } from '../../lib/crm/groups';
 import { RFM_GROUPS, type Dimension } from '../../lib/crm/rfm';
-import { paretoPoints, segmentCustomers, type SegmentIssue, type SegmentOptions, type Segmentation } from '../../lib/crm/segment';
+import {
+	paretoPoints,
+	segmentCustomers,
+	type SegmentIssue,
+	type SegmentOptions,
+	type Segmentation,
+} from '../../lib/crm/segment';
 import { toCsv } from '../../lib/export/csv';
 import type { DecodeInfo } from '../../lib/files/encodings';
 
@@ -66,7 +72,8 @@ export interface View {
 export class SegmentEngine {
 	private read: CustomerRead | null = null;
 	private tooMany = false;
-	private result: { ok: true; value: Segmentation } | { ok: false; issues: SegmentIssue[] } | null = null;
+	private result: { ok: true; value: Segmentation } | { ok: false; issues: SegmentIssue[] } | null =
+		null;
 	private optionsKey = '';
 	private readMs = 0;
 	private ms = 0;
@@ -87,7 +94,9 @@ export class SegmentEngine {
 		const key = JSON.stringify(options);
 		if (this.result && key === this.optionsKey) return this.result;
 		const t0 = performance.now();
-		this.result = this.read ? segmentCustomers(this.read.columns, options) : { ok: false, issues: ['no-customers'] };
+		this.result = this.read
+			? segmentCustomers(this.read.columns, options)
+			: { ok: false, issues: ['no-customers'] };
 		this.optionsKey = key;
 		this.ms = this.readMs + performance.now() - t0;
 		return this.result;
@@ -98,7 +107,13 @@ export class SegmentEngine {
 		const result = this.segment(q.options);
 		const seg = result.ok ? result.value : null;
 		const needsAbc = q.method !== 'rfm';
-		const problem = !result.ok ? result.issues[0]! : needsAbc && !seg!.abc ? 'no-revenue' : !needsAbc && read!.amountsOnly ? 'amounts-only' : null;
+		const problem = !result.ok
+			? result.issues[0]!
+			: needsAbc && !seg!.abc
+				? 'no-revenue'
+				: !needsAbc && read!.amountsOnly
+					? 'amounts-only'
+					: null;
 		const base = {
 			method: q.method,
 			n: read?.columns.ids.length ?? 0,
@@ -110,12 +125,30 @@ export class SegmentEngine {
 			ms: this.ms,
 			decoded: this.decoded,
 		};
-		if (!seg || problem) return { ...base, problem, means: null, emptyScores: null, groups: [], pareto: null, rows: [], matching: 0, page: 0 };
+		if (!seg || problem)
+			return {
+				...base,
+				problem,
+				means: null,
+				emptyScores: null,
+				groups: [],
+				pareto: null,
+				rows: [],
+				matching: 0,
+				page: 0,
+			};
 		const keys = this.keys(q.method);
 		const groupOf = this.groupArray(seg, q.method);
 		const wanted = q.group === '' ? -1 : keys.indexOf(q.group);
 		const order = needsAbc ? seg.abc!.order : null;
-		const matching = wanted < 0 ? seg.n : (q.method === 'rfm' ? seg.rfmGroups : q.method === 'abc' ? seg.abcGroups : seg.tierGroups)[wanted]!.count;
+		const matching =
+			wanted < 0
+				? seg.n
+				: (q.method === 'rfm'
+						? seg.rfmGroups
+						: q.method === 'abc'
+							? seg.abcGroups
+							: seg.tierGroups)[wanted]!.count;
 		const page = Math.max(0, Math.min(q.page, Math.ceil(matching / PAGE_SIZE) - 1));
 		const rows: ViewRow[] = [];
 		let seen = 0;
@@ -129,7 +162,8 @@ export class SegmentEngine {
 			problem: null,
 			means: seg.rfm.means,
 			emptyScores: seg.rfm.emptyScores,
-			groups: q.method === 'rfm' ? seg.rfmGroups : q.method === 'abc' ? seg.abcGroups : seg.tierGroups,
+			groups:
+				q.method === 'rfm' ? seg.rfmGroups : q.method === 'abc' ? seg.abcGroups : seg.tierGroups,
 			pareto: seg.abc ? paretoPoints(seg.abc.cumulative, 100) : null,
 			rows,
 			matching,
@@ -147,8 +181,24 @@ export class SegmentEngine {
 			const row = this.row(seg, order ? order[k]! : k, order ? k : undefined);
 			rows.push(
 				method === 'rfm'
-					? [row.id, row.recency, row.frequency, row.monetary, row.r, row.f, row.m, `${row.r}${row.f}${row.m}`, labels.groups[row.rfmGroup]!]
-					: [row.rank!, row.id, row.monetary, row.cumulative!, labels.groups[method === 'abc' ? row.abc! : row.tier!]!],
+					? [
+							row.id,
+							row.recency,
+							row.frequency,
+							row.monetary,
+							row.r,
+							row.f,
+							row.m,
+							`${row.r}${row.f}${row.m}`,
+							labels.groups[row.rfmGroup]!,
+						]
+					: [
+							row.rank!,
+							row.id,
+							row.monetary,
+							row.cumulative!,
+							labels.groups[method === 'abc' ? row.abc! : row.tier!]!,
+						],
 			);
 		}
 		return toCsv(labels.header, rows);

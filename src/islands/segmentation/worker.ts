@@ -14,11 +14,17 @@ self.onmessage = async (event: MessageEvent<Request & { seq: number }>) => {
 		const { source } = request;
 		if (typeof source === 'string') engine.load(source);
 		else {
-			const { text, ...info } = decodeText(new Uint8Array(await source.blob.arrayBuffer()), source.encoding);
+			const { text, ...info } = decodeText(
+				new Uint8Array(await source.blob.arrayBuffer()),
+				source.encoding,
+			);
 			engine.load(text, info);
 		}
 	}
 	// A CSV of a million customers goes back as a Blob: handing over a Blob copies no text, so the page never stalls on it.
-	const reply = request.type === 'csv' ? new Blob([engine.csv(request.method, request.labels)], { type: 'text/csv;charset=utf-8' }) : engine.view(request.query);
+	const reply =
+		request.type === 'csv'
+			? new Blob([engine.csv(request.method, request.labels)], { type: 'text/csv;charset=utf-8' })
+			: engine.view(request.query);
 	self.postMessage({ seq: request.seq, reply });
 };

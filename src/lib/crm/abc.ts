@@ -75,7 +75,11 @@ export interface AbcColumns {
  * @param revenue each customer's revenue, ≥ 0, with a positive total
  * @param ascending the customers in ascending order of revenue, when already known ({@link ascendingOrder})
  */
-export function abcColumns(revenue: ArrayLike<number>, options: Partial<AbcOptions> = {}, ascending?: Uint32Array): { ok: true; value: AbcColumns } | { ok: false; issues: AbcIssue[] } {
+export function abcColumns(
+	revenue: ArrayLike<number>,
+	options: Partial<AbcOptions> = {},
+	ascending?: Uint32Array,
+): { ok: true; value: AbcColumns } | { ok: false; issues: AbcIssue[] } {
 	const o = { ...DEFAULT_ABC, ...options };
 	if (!validCutoffs(o)) return { ok: false, issues: ['bad-cutoffs'] };
 	const n = revenue.length;
@@ -124,16 +128,35 @@ function descending(values: ArrayLike<number>, ascending: Uint32Array): Uint32Ar
 export function classifyAbc(
 	customers: readonly { id: string; revenue: number }[],
 	options: Partial<AbcOptions> = {},
-): { ok: true; value: { rows: AbcRow[]; total: number; pareto: { customers: number; revenue: number }[] } } | { ok: false; issues: AbcIssue[] } {
-	const result = abcColumns(customers.map((c) => c.revenue), options);
+):
+	| {
+			ok: true;
+			value: { rows: AbcRow[]; total: number; pareto: { customers: number; revenue: number }[] };
+	  }
+	| { ok: false; issues: AbcIssue[] } {
+	const result = abcColumns(
+		customers.map((c) => c.revenue),
+		options,
+	);
 	if (!result.ok) return result;
 	const { order, cumulative, abc, tier, total } = result.value;
 	const n = customers.length;
 	const rows: AbcRow[] = Array.from(order, (i, k) => {
 		const c = customers[i]!;
-		return { id: c.id, revenue: c.revenue, rank: k + 1, share: c.revenue / total, cumulative: cumulative[k]!, abc: ABC_CLASSES[abc[i]!]!, tier: PYRAMID_TIERS[tier[i]!]! };
+		return {
+			id: c.id,
+			revenue: c.revenue,
+			rank: k + 1,
+			share: c.revenue / total,
+			cumulative: cumulative[k]!,
+			abc: ABC_CLASSES[abc[i]!]!,
+			tier: PYRAMID_TIERS[tier[i]!]!,
+		};
 	});
-	const pareto = [{ customers: 0, revenue: 0 }, ...rows.map((r) => ({ customers: r.rank / n, revenue: r.cumulative }))];
+	const pareto = [
+		{ customers: 0, revenue: 0 },
+		...rows.map((r) => ({ customers: r.rank / n, revenue: r.cumulative })),
+	];
 	return { ok: true, value: { rows, total, pareto } };
 }
 
@@ -153,7 +176,15 @@ export interface ProfitMatrix {
 export function profitMatrix(profit: readonly (readonly number[])[]): ProfitMatrix {
 	const columns = Math.max(0, ...profit.map((r) => r.length));
 	const rowTotals = profit.map((r) => r.reduce((s, x) => s + x, 0));
-	const columnTotals = Array.from({ length: columns }, (_, j) => profit.reduce((s, r) => s + (r[j] ?? 0), 0));
+	const columnTotals = Array.from({ length: columns }, (_, j) =>
+		profit.reduce((s, r) => s + (r[j] ?? 0), 0),
+	);
 	const losing = (xs: number[]) => xs.flatMap((x, i) => (x < 0 ? [i] : []));
-	return { rowTotals, columnTotals, total: rowTotals.reduce((s, x) => s + x, 0), losingCustomers: losing(rowTotals), losingProducts: losing(columnTotals) };
+	return {
+		rowTotals,
+		columnTotals,
+		total: rowTotals.reduce((s, x) => s + x, 0),
+		losingCustomers: losing(rowTotals),
+		losingProducts: losing(columnTotals),
+	};
 }

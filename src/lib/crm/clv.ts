@@ -10,7 +10,12 @@ export type ClvModel = 'undiscounted' | 'discounted' | 'retention' | 'infinite';
 export type Timing = 'end' | 'mid';
 export type FactorMode = 'exact' | 'table';
 
-export const CLV_MODELS: readonly ClvModel[] = ['undiscounted', 'discounted', 'retention', 'infinite'];
+export const CLV_MODELS: readonly ClvModel[] = [
+	'undiscounted',
+	'discounted',
+	'retention',
+	'infinite',
+];
 export const MAX_YEARS = 100;
 
 /** Valid ranges of the inputs, in value units (rates as fractions). */
@@ -97,7 +102,8 @@ function yearFactor(model: ClvModel, input: ClvInput, year: number): number {
 	if (model === 'undiscounted') return 1;
 	const t = input.timing === 'mid' ? year - 0.5 : year;
 	const discount = discountFactor(input.discountRate, t);
-	const exact = model === 'discounted' ? discount : survivalFactor(input.retentionRate, year) * discount;
+	const exact =
+		model === 'discounted' ? discount : survivalFactor(input.retentionRate, year) * discount;
 	return input.factors === 'table' ? roundFactor(exact) : exact;
 }
 
@@ -112,7 +118,12 @@ function survivalFactor(retention: number, year: number): number {
  * Value of the infinite stream m·p^t/(1 + r)^t for t = 1, 2, … : m·p / (1 + r − p), times (1 + r)^½
  * when flows fall mid-year. Finite only while p < 1 + r; returns null otherwise.
  */
-export function perpetuityValue(margin: number, rate: number, retention: number, timing: Timing): number | null {
+export function perpetuityValue(
+	margin: number,
+	rate: number,
+	retention: number,
+	timing: Timing,
+): number | null {
 	if (margin === 0 || retention === 0) return 0;
 	const denominator = 1 + rate - retention;
 	if (denominator <= 0) return null;
@@ -136,7 +147,10 @@ export function perpetuityValue(margin: number, rate: number, retention: number,
  *   yearlyCost: 100, years: 10, discountRate: 0.08, retentionRate: 1, timing: 'end', factors: 'exact' }).total
  *   // 8539.0732590…
  */
-export function computeClv(model: ClvModel, input: ClvInput): { ok: true; result: ClvResult } | { ok: false; issue: 'diverges' } {
+export function computeClv(
+	model: ClvModel,
+	input: ClvInput,
+): { ok: true; result: ClvResult } | { ok: false; issue: 'diverges' } {
 	const initial = input.firstPurchase - input.acquisitionCost;
 	const margin = input.yearlyRevenue - input.yearlyCost;
 	const rows: ScheduleRow[] = [
@@ -155,13 +169,26 @@ export function computeClv(model: ClvModel, input: ClvInput): { ok: true; result
 		const factor = yearFactor(model, input, year);
 		const presentValue = margin * factor;
 		cumulative += presentValue;
-		rows.push({ year, revenue: input.yearlyRevenue, cost: input.yearlyCost, net: margin, factor, presentValue, cumulative });
+		rows.push({
+			year,
+			revenue: input.yearlyRevenue,
+			cost: input.yearlyCost,
+			net: margin,
+			factor,
+			presentValue,
+			cumulative,
+		});
 	}
 
 	let total = cumulative;
 	let tail = 0;
 	if (model === 'infinite') {
-		const perpetuity = perpetuityValue(margin, input.discountRate, input.retentionRate, input.timing);
+		const perpetuity = perpetuityValue(
+			margin,
+			input.discountRate,
+			input.retentionRate,
+			input.timing,
+		);
 		if (perpetuity === null) return { ok: false, issue: 'diverges' };
 		total = initial + perpetuity;
 		tail = total - cumulative;
@@ -175,14 +202,20 @@ export function computeClv(model: ClvModel, input: ClvInput): { ok: true; result
 			total,
 			tail,
 			payback: rows.find((row) => row.cumulative >= 0)?.year ?? null,
-			ltvToCac: input.acquisitionCost > 0 ? (total + input.acquisitionCost) / input.acquisitionCost : null,
+			ltvToCac:
+				input.acquisitionCost > 0 ? (total + input.acquisitionCost) / input.acquisitionCost : null,
 			annuity: annuityRoute(model, input, margin, initial),
 		},
 	};
 }
 
 /** The 年金现值系数 shortcut for a level stream: Po − Co + (In − Cs) × annuity factor. */
-function annuityRoute(model: ClvModel, input: ClvInput, margin: number, initial: number): ClvResult['annuity'] {
+function annuityRoute(
+	model: ClvModel,
+	input: ClvInput,
+	margin: number,
+	initial: number,
+): ClvResult['annuity'] {
 	if (model !== 'discounted' || input.timing !== 'end') return null;
 	const exact = annuityFactor(input.discountRate, input.years);
 	const factor = input.factors === 'table' ? roundFactor(exact) : exact;

@@ -33,7 +33,11 @@ export interface ClvForm {
  * Reads the calculator's typed values. Each field is parsed on its own, so one bad field leaves
  * the others (and the models that do not need it) working.
  */
-export function readClvForm(values: Record<ClvField, string>, timing: Timing, factors: FactorMode): ClvForm {
+export function readClvForm(
+	values: Record<ClvField, string>,
+	timing: Timing,
+	factors: FactorMode,
+): ClvForm {
 	const issues: ClvIssues = {};
 	const read = (field: ClvField): number | null => {
 		const parsed = parseNumber(values[field], CLV_FIELDS[field]);
@@ -43,7 +47,8 @@ export function readClvForm(values: Record<ClvField, string>, timing: Timing, fa
 	};
 	const [co, po, yearlyIn, cs, n, r, p] = MODEL_FIELDS.map(read);
 	const [spend, visits, years] = SPEND_FIELDS.map(read);
-	const ready = (...xs: (number | null | undefined)[]) => xs.every((x) => x !== null && x !== undefined);
+	const ready = (...xs: (number | null | undefined)[]) =>
+		xs.every((x) => x !== null && x !== undefined);
 	return {
 		issues,
 		input: ready(co, po, yearlyIn, cs, n, r, p)
@@ -59,6 +64,8 @@ export function readClvForm(values: Record<ClvField, string>, timing: Timing, fa
 					factors,
 				}
 			: null,
-		spend: ready(spend, visits, years) ? { spendPerVisit: spend!, visitsPerYear: visits!, years: years! } : null,
+		spend: ready(spend, visits, years)
+			? { spendPerVisit: spend!, visitsPerYear: visits!, years: years! }
+			: null,
 	};
 }

@@ -63,7 +63,13 @@ export function readCustomers(text: string): CustomerRead | { tooMany: true } {
 	const header = l < lines.length && isHeader(split(firstLine), fields);
 	if (header) l += 2;
 	const capacity = (lines.length - l) / 2;
-	const out: Row = { ids: [], recency: new Float64Array(capacity), frequency: new Float64Array(capacity), monetary: new Float64Array(capacity), n: 0 };
+	const out: Row = {
+		ids: [],
+		recency: new Float64Array(capacity),
+		frequency: new Float64Array(capacity),
+		monetary: new Float64Array(capacity),
+		n: 0,
+	};
 	const issues: CustomerIssue[] = [];
 	let badRows = 0;
 	for (; l < lines.length; l += 2) {
@@ -79,7 +85,12 @@ export function readCustomers(text: string): CustomerRead | { tooMany: true } {
 		}
 	}
 	if (out.n > MAX_CUSTOMERS) return { tooMany: true };
-	const columns = { ids: out.ids, recency: out.recency.slice(0, out.n), frequency: out.frequency.slice(0, out.n), monetary: out.monetary.slice(0, out.n) };
+	const columns = {
+		ids: out.ids,
+		recency: out.recency.slice(0, out.n),
+		frequency: out.frequency.slice(0, out.n),
+		monetary: out.monetary.slice(0, out.n),
+	};
 	return { columns, header, amountsOnly, badRows, issues };
 }
 
@@ -108,7 +119,14 @@ const DECIMALS = [0, 0, 2];
  */
 function readFast(text: string, start: number, end: number, delimiter: number, out: Row): boolean {
 	const idEnd = text.indexOf(String.fromCharCode(delimiter), start);
-	if (idEnd <= start || idEnd >= end || text.charCodeAt(start) === 32 || text.charCodeAt(idEnd - 1) === 32 || text.charCodeAt(start) === 34) return false;
+	if (
+		idEnd <= start ||
+		idEnd >= end ||
+		text.charCodeAt(start) === 32 ||
+		text.charCodeAt(idEnd - 1) === 32 ||
+		text.charCodeAt(start) === 34
+	)
+		return false;
 	let p = idEnd + 1;
 	const values = [0, 0, 0];
 	for (let j = 0; j < 3; j++) {
@@ -145,7 +163,12 @@ function readFast(text: string, start: number, end: number, delimiter: number, o
  * Any line, cell by cell, with every problem named; a good row is appended to `out`. `fields` are the
  * number columns present after the id (0 recency, 1 frequency, 2 monetary); absent ones read as 0.
  */
-function readSlow(cells: string[], line: number, fields: readonly number[], out: Row): CustomerIssue[] {
+function readSlow(
+	cells: string[],
+	line: number,
+	fields: readonly number[],
+	out: Row,
+): CustomerIssue[] {
 	const problems: CustomerIssue[] = [];
 	const id = (cells[0] ?? '').trim();
 	if (id === '') problems.push({ line, column: 0, codes: ['empty-id'] });
@@ -160,7 +183,8 @@ function readSlow(cells: string[], line: number, fields: readonly number[], out:
 		if (p.ok) parsed[field] = p.value;
 		else problems.push({ line, column: field + 1, codes: p.issues });
 	});
-	if (cells.slice(fields.length + 1).some((c) => c.trim() !== '')) problems.push({ line, column: 4, codes: ['extra-column'] });
+	if (cells.slice(fields.length + 1).some((c) => c.trim() !== ''))
+		problems.push({ line, column: 4, codes: ['extra-column'] });
 	if (problems.length > 0) return problems;
 	const k = out.n++;
 	out.ids.push(id);
@@ -171,14 +195,23 @@ function readSlow(cells: string[], line: number, fields: readonly number[], out:
 }
 
 function isHeader(cells: string[], fields: readonly number[]): boolean {
-	return cells.length > fields.length && fields.every((field, j) => !parseNumber(cells[j + 1]!, CUSTOMER_SPECS[field]!).ok && !/\d/.test(cells[j + 1]!));
+	return (
+		cells.length > fields.length &&
+		fields.every(
+			(field, j) =>
+				!parseNumber(cells[j + 1]!, CUSTOMER_SPECS[field]!).ok && !/\d/.test(cells[j + 1]!),
+		)
+	);
 }
 
 /** Picks how the first line separates its cells; `delimiter` is its char code, or −1 for spaces. */
 function splitterFor(line: string): { split: (line: string) => string[]; delimiter: number } {
 	for (const d of ['\t', ',', '\uFF0C', ';', '\uFF1B']) {
 		if (!line.includes(d)) continue;
-		const split = d === ',' ? (l: string) => (l.includes('"') ? splitQuoted(l) : l.split(',')) : (l: string) => l.split(d);
+		const split =
+			d === ','
+				? (l: string) => (l.includes('"') ? splitQuoted(l) : l.split(','))
+				: (l: string) => l.split(d);
 		return { split, delimiter: d.charCodeAt(0) };
 	}
 	return { split: (l) => l.trim().split(/\s+/), delimiter: -1 };
@@ -211,8 +244,12 @@ function splitQuoted(line: string): string[] {
  * The table as text that {@link readCustomers} reads back: a header line, then one line per customer.
  * @example customersText({ ids: ['C1'], recency: Float64Array.of(5), frequency: Float64Array.of(2), monetary: Float64Array.of(99.5) }) // 'id,recency,frequency,monetary\nC1,5,2,99.5'
  */
-export function customersText(c: CustomerColumns, header = 'id,recency,frequency,monetary'): string {
+export function customersText(
+	c: CustomerColumns,
+	header = 'id,recency,frequency,monetary',
+): string {
 	const lines = [header];
-	for (let i = 0; i < c.ids.length; i++) lines.push(`${c.ids[i]},${c.recency[i]},${c.frequency[i]},${c.monetary[i]}`);
+	for (let i = 0; i < c.ids.length; i++)
+		lines.push(`${c.ids[i]},${c.recency[i]},${c.frequency[i]},${c.monetary[i]}`);
 	return lines.join('\n');
 }

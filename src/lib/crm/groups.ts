@@ -17,7 +17,11 @@ export interface GroupSummary<K extends string> {
  * @param money each customer's revenue
  * @example summariseGroups(['A', 'B'], Uint8Array.of(0, 1, 0), [5, 3, 2]) // A: 2 customers, 7 (70 %); B: 1, 3 (30 %)
  */
-export function summariseGroups<K extends string>(keys: readonly K[], group: ArrayLike<number>, money: ArrayLike<number>): GroupSummary<K>[] {
+export function summariseGroups<K extends string>(
+	keys: readonly K[],
+	group: ArrayLike<number>,
+	money: ArrayLike<number>,
+): GroupSummary<K>[] {
 	const counts = new Float64Array(keys.length);
 	const sums = new Float64Array(keys.length);
 	let total = 0;

@@ -27,7 +27,12 @@ export interface LifecycleThresholds {
 	minStableRun: number;
 }
 
-export const DEFAULT_THRESHOLDS: LifecycleThresholds = { formation: 0.3, stability: 0.8, declineDrop: 0.1, minStableRun: 2 };
+export const DEFAULT_THRESHOLDS: LifecycleThresholds = {
+	formation: 0.3,
+	stability: 0.8,
+	declineDrop: 0.1,
+	minStableRun: 2,
+};
 
 /** Binary noise must not push 0.7 − 0.6 over a 0.1 drop. */
 const EPS = 1e-9;
@@ -59,21 +64,31 @@ const RANK = { exploration: 0, formation: 1, stability: 2 } as const;
  * least `minStableRun` periods → 长久保持型; anything else is too early to tell.
  * @example stageSeries([0.1, 0.4, 0.85, 0.9]).pattern // 'long-term'
  */
-export function stageSeries(levels: readonly number[], thresholds: Partial<LifecycleThresholds> = {}): LifecycleResult {
+export function stageSeries(
+	levels: readonly number[],
+	thresholds: Partial<LifecycleThresholds> = {},
+): LifecycleResult {
 	const th = { ...DEFAULT_THRESHOLDS, ...thresholds };
 	let highest: LifecycleResult['highest'] = 'exploration';
 	let peak = 0;
 	let ended = false;
 	const periods = levels.map((level, i): PeriodStage => {
-		const at = (stage: Stage, reason: StageReason): PeriodStage => ({ period: i + 1, level, stage, reason });
+		const at = (stage: Stage, reason: StageReason): PeriodStage => ({
+			period: i + 1,
+			level,
+			stage,
+			reason,
+		});
 		if (ended) return at('ended', 'after-end');
 		if (level <= 0) {
 			ended = true;
 			return at('ended', 'zero-level');
 		}
 		peak = Math.max(peak, level);
-		if (highest !== 'exploration' && peak - level > th.declineDrop + EPS) return at('decline', 'drop-from-peak');
-		if (highest === 'stability' && level < th.stability - EPS) return at('decline', 'below-stability-after-stability');
+		if (highest !== 'exploration' && peak - level > th.declineDrop + EPS)
+			return at('decline', 'drop-from-peak');
+		if (highest === 'stability' && level < th.stability - EPS)
+			return at('decline', 'below-stability-after-stability');
 		if (level >= th.stability - EPS) {
 			highest = 'stability';
 			return at('stability', 'at-or-above-stability');
@@ -88,7 +103,11 @@ export function stageSeries(levels: readonly number[], thresholds: Partial<Lifec
 	return { periods, highest, pattern: patternOf(periods, highest, th.minStableRun) };
 }
 
-function patternOf(periods: PeriodStage[], highest: LifecycleResult['highest'], minStableRun: number): Pattern {
+function patternOf(
+	periods: PeriodStage[],
+	highest: LifecycleResult['highest'],
+	minStableRun: number,
+): Pattern {
 	const last = periods.at(-1)?.stage;
 	const declinedOrEnded = last === 'decline' || last === 'ended';
 	if (highest === 'exploration') return last === 'ended' ? 'early-abort' : 'too-early';
@@ -104,11 +123,18 @@ function patternOf(periods: PeriodStage[], highest: LifecycleResult['highest'], 
  * stands in for it (the page says so).
  * @example toLevels([20, 50, 100], 200) // { levels: [0.1, 0.25, 0.5], potentialFromPeak: false }
  */
-export function toLevels(amounts: readonly number[], potential?: number): { levels: number[]; potentialFromPeak: boolean } {
+export function toLevels(
+	amounts: readonly number[],
+	potential?: number,
+): { levels: number[]; potentialFromPeak: boolean } {
 	const peak = Math.max(0, ...amounts);
 	const base = potential !== undefined && potential > 0 ? potential : peak;
-	if (base <= 0) return { levels: amounts.map(() => 0), potentialFromPeak: potential === undefined };
-	return { levels: amounts.map((a) => Math.min(1, Math.max(0, a / base))), potentialFromPeak: potential === undefined || potential <= 0 };
+	if (base <= 0)
+		return { levels: amounts.map(() => 0), potentialFromPeak: potential === undefined };
+	return {
+		levels: amounts.map((a) => Math.min(1, Math.max(0, a / base))),
+		potentialFromPeak: potential === undefined || potential <= 0,
+	};
 }
 
 /** The five-stage variant of seed 002: 潜在获取期, 成长期, 成熟期, 衰退期, 终止期. */
@@ -134,7 +160,11 @@ export interface ProfitResult {
  * per stage (pairing each period with its stage).
  * @example profitByStage([0, 50, 120], [40, 30, 20], ['exploration', 'formation', 'stability']).breakEven // 3
  */
-export function profitByStage(revenue: readonly number[], cost: readonly number[], stages: readonly Stage[]): ProfitResult {
+export function profitByStage(
+	revenue: readonly number[],
+	cost: readonly number[],
+	stages: readonly Stage[],
+): ProfitResult {
 	const n = Math.min(revenue.length, cost.length, stages.length);
 	const profit: number[] = [];
 	const cumulative: number[] = [];

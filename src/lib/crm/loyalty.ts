@@ -56,19 +56,51 @@ export interface CauseVerdict extends Verdict<CauseClass, CauseRule, CauseFactor
  */
 export function classifyCause(input: CauseInput): CauseVerdict {
 	const { attachment, repeat } = input;
-	if (attachment === 'high' && repeat === 'high') return { code: 'trust', rule: 'attached-and-repeating', factors: ['attachment', 'repeat'] };
+	if (attachment === 'high' && repeat === 'high')
+		return { code: 'trust', rule: 'attached-and-repeating', factors: ['attachment', 'repeat'] };
 	if (attachment === 'low' && repeat === 'high') {
-		if (!input.alternatives) return { code: 'monopoly', rule: 'no-alternative', factors: ['attachment', 'repeat', 'alternatives'] };
-		if (input.rewardDriven) return { code: 'incentive', rule: 'reward-driven', factors: ['attachment', 'repeat', 'alternatives', 'rewardDriven'] };
-		return { code: 'inertia', rule: 'alternatives-unexplored', factors: ['attachment', 'repeat', 'alternatives', 'rewardDriven'] };
+		if (!input.alternatives)
+			return {
+				code: 'monopoly',
+				rule: 'no-alternative',
+				factors: ['attachment', 'repeat', 'alternatives'],
+			};
+		if (input.rewardDriven)
+			return {
+				code: 'incentive',
+				rule: 'reward-driven',
+				factors: ['attachment', 'repeat', 'alternatives', 'rewardDriven'],
+			};
+		return {
+			code: 'inertia',
+			rule: 'alternatives-unexplored',
+			factors: ['attachment', 'repeat', 'alternatives', 'rewardDriven'],
+		};
 	}
-	if (attachment === 'low' && input.priceSensitive) return { code: 'price', rule: 'price-chasing', factors: ['attachment', 'repeat', 'priceSensitive'] };
-	if (attachment === 'high') return { code: 'none', rule: 'attached-not-repeating', factors: ['attachment', 'repeat'], nearest: 'latent' };
-	return { code: 'none', rule: 'neither', factors: ['attachment', 'repeat', 'priceSensitive'], nearest: 'no-loyalty' };
+	if (attachment === 'low' && input.priceSensitive)
+		return {
+			code: 'price',
+			rule: 'price-chasing',
+			factors: ['attachment', 'repeat', 'priceSensitive'],
+		};
+	if (attachment === 'high')
+		return {
+			code: 'none',
+			rule: 'attached-not-repeating',
+			factors: ['attachment', 'repeat'],
+			nearest: 'latent',
+		};
+	return {
+		code: 'none',
+		rule: 'neither',
+		factors: ['attachment', 'repeat', 'priceSensitive'],
+		nearest: 'no-loyalty',
+	};
 }
 
 /** High when the score reaches the threshold (a score exactly on the threshold counts as high). */
-export const levelOf = (score: number, threshold: number): Level => (score >= threshold ? 'high' : 'low');
+export const levelOf = (score: number, threshold: number): Level =>
+	score >= threshold ? 'high' : 'low';
 
 export interface MatrixInput {
 	/** Satisfaction score, 0–100. */
@@ -87,10 +119,13 @@ export const DEFAULT_THRESHOLD = 50;
  * real alternative), 叛逃者 (defector: low, low). Thresholds default to 50 and count as high.
  * @example classifyMatrix({ satisfaction: 30, loyalty: 80 }).code // 'hostage'
  */
-export function classifyMatrix(input: MatrixInput): Verdict<MatrixClass, `${Level}-${Level}`, 'satisfaction' | 'loyalty'> {
+export function classifyMatrix(
+	input: MatrixInput,
+): Verdict<MatrixClass, `${Level}-${Level}`, 'satisfaction' | 'loyalty'> {
 	const s = levelOf(input.satisfaction, input.satisfactionThreshold ?? DEFAULT_THRESHOLD);
 	const l = levelOf(input.loyalty, input.loyaltyThreshold ?? DEFAULT_THRESHOLD);
-	const code: MatrixClass = s === 'high' ? (l === 'high' ? 'apostle' : 'mercenary') : l === 'high' ? 'hostage' : 'defector';
+	const code: MatrixClass =
+		s === 'high' ? (l === 'high' ? 'apostle' : 'mercenary') : l === 'high' ? 'hostage' : 'defector';
 	return { code, rule: `${s}-${l}`, factors: ['satisfaction', 'loyalty'] };
 }
 
@@ -108,14 +143,24 @@ export interface DickBasuInput {
  * high attitude, low patronage), 虚假忠诚 (spurious: low attitude, high patronage), 不忠诚 (no-loyalty).
  * @example classifyDickBasu({ attitude: 80, patronage: 20 }).code // 'latent'
  */
-export function classifyDickBasu(input: DickBasuInput): Verdict<DickBasuClass, `${Level}-${Level}`, 'attitude' | 'patronage'> {
+export function classifyDickBasu(
+	input: DickBasuInput,
+): Verdict<DickBasuClass, `${Level}-${Level}`, 'attitude' | 'patronage'> {
 	const a = levelOf(input.attitude, input.attitudeThreshold ?? DEFAULT_THRESHOLD);
 	const p = levelOf(input.patronage, input.patronageThreshold ?? DEFAULT_THRESHOLD);
-	const code: DickBasuClass = a === 'high' ? (p === 'high' ? 'true' : 'latent') : p === 'high' ? 'spurious' : 'no-loyalty';
+	const code: DickBasuClass =
+		a === 'high' ? (p === 'high' ? 'true' : 'latent') : p === 'high' ? 'spurious' : 'no-loyalty';
 	return { code, rule: `${a}-${p}`, factors: ['attitude', 'patronage'] };
 }
 
-export const LOYALTY_INDICATORS = ['repeatPurchase', 'recommendation', 'shareOfPurchases', 'priceTolerance', 'competitorResistance', 'mistakeTolerance'] as const;
+export const LOYALTY_INDICATORS = [
+	'repeatPurchase',
+	'recommendation',
+	'shareOfPurchases',
+	'priceTolerance',
+	'competitorResistance',
+	'mistakeTolerance',
+] as const;
 export type LoyaltyIndicator = (typeof LOYALTY_INDICATORS)[number];
 
 export type RepeatBand = 'high' | 'medium' | 'low';
@@ -130,7 +175,8 @@ export function repeatBand(probability: number): RepeatBand {
 	return 'medium';
 }
 
-export type IndexIssue = 'no-indicators' | 'negative-weight' | 'weights-zero' | 'score-out-of-range';
+export type IndexIssue =
+	'no-indicators' | 'negative-weight' | 'weights-zero' | 'score-out-of-range';
 
 /**
  * Loyalty index 0–100 as the weighted mean of indicator scores (each 0–100):
@@ -143,7 +189,8 @@ export function loyaltyIndex(
 ): { ok: true; value: number } | { ok: false; issues: IndexIssue[] } {
 	const used = LOYALTY_INDICATORS.filter((k) => scores[k] !== undefined);
 	if (used.length === 0) return { ok: false, issues: ['no-indicators'] };
-	if (used.some((k) => scores[k]! < 0 || scores[k]! > 100)) return { ok: false, issues: ['score-out-of-range'] };
+	if (used.some((k) => scores[k]! < 0 || scores[k]! > 100))
+		return { ok: false, issues: ['score-out-of-range'] };
 	if (used.some((k) => (weights[k] ?? 0) < 0)) return { ok: false, issues: ['negative-weight'] };
 	const total = used.reduce((s, k) => s + (weights[k] ?? 0), 0);
 	if (total <= 0) return { ok: false, issues: ['weights-zero'] };

@@ -128,7 +128,10 @@ export interface TableRead {
  * a text column. A bad cell is reported on its own and leaves the rest of the table readable.
  * @example readTable([['服务', '8']], [null, { kind: 'number', min: 1, max: 10 }]).values // [[null, 8]]
  */
-export function readTable(rows: readonly (readonly string[])[], specs: readonly (FieldSpec | null)[]): TableRead {
+export function readTable(
+	rows: readonly (readonly string[])[],
+	specs: readonly (FieldSpec | null)[],
+): TableRead {
 	let complete = true;
 	const values: (number | null)[][] = [];
 	const issues: (IssueCode[] | null)[][] = [];
@@ -157,7 +160,10 @@ export function readTable(rows: readonly (readonly string[])[], specs: readonly 
  * 0-based position of each bad item so the page can say which one.
  * @example readSeries(['10', 'x'], { kind: 'number' }) // { values: [10], issues: [{ index: 1, issues: ['not-a-number'] }] }
  */
-export function readSeries(items: readonly string[], spec: FieldSpec): { values: number[]; issues: { index: number; issues: IssueCode[] }[] } {
+export function readSeries(
+	items: readonly string[],
+	spec: FieldSpec,
+): { values: number[]; issues: { index: number; issues: IssueCode[] }[] } {
 	const values: number[] = [];
 	const issues: { index: number; issues: IssueCode[] }[] = [];
 	items.forEach((item, index) => {

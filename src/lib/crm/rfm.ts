@@ -45,7 +45,12 @@ export function quintileScores(values: ArrayLike<number>, smallerIsBetter: boole
  * The same scores written into `out`, from the customers in ascending order of the value (pass the
  * order when it is already known, as {@link ascendingOrder} gives it).
  */
-export function quintileInto(values: ArrayLike<number>, smallerIsBetter: boolean, out: Uint8Array, order = ascendingOrder(values)): Uint8Array {
+export function quintileInto(
+	values: ArrayLike<number>,
+	smallerIsBetter: boolean,
+	out: Uint8Array,
+	order = ascendingOrder(values),
+): Uint8Array {
 	const n = values.length;
 	let start = 0;
 	while (start < n) {
@@ -66,8 +71,14 @@ export function quintileInto(values: ArrayLike<number>, smallerIsBetter: boolean
  * ≤ b3 → 3, ≤ b4 → 2, else 1. Frequency and money: ≥ b4 → 5, ≥ b3 → 4, ≥ b2 → 3, ≥ b1 → 2, else 1.
  * @example thresholdScore(45, [7, 30, 60, 120], true) // 3
  */
-export function thresholdScore(value: number, bounds: readonly [number, number, number, number], smallerIsBetter: boolean): number {
-	return smallerIsBetter ? 5 - bounds.filter((b) => value > b).length : 1 + bounds.filter((b) => value >= b).length;
+export function thresholdScore(
+	value: number,
+	bounds: readonly [number, number, number, number],
+	smallerIsBetter: boolean,
+): number {
+	return smallerIsBetter
+		? 5 - bounds.filter((b) => value > b).length
+		: 1 + bounds.filter((b) => value >= b).length;
 }
 
 export interface RfmRow {
@@ -83,7 +94,13 @@ export interface RfmRow {
 export interface RfmResult {
 	rows: RfmRow[];
 	means: Record<Dimension, number>;
-	groups: { group: RfmGroup; count: number; revenue: number; countShare: number; revenueShare: number }[];
+	groups: {
+		group: RfmGroup;
+		count: number;
+		revenue: number;
+		countShare: number;
+		revenueShare: number;
+	}[];
 	/** Scores 1–5 that no customer received, per dimension (a large tie block can skip a score). */
 	emptyScores: Record<Dimension, number[]>;
 }
@@ -97,7 +114,12 @@ export function groupOf(c: RfmCustomer, means: Record<Dimension, number>): RfmGr
 }
 
 /** Index into RFM_GROUPS: R better when days < mean, F and M better when > mean (strictly). */
-function groupIndex(recency: number, frequency: number, monetary: number, means: Record<Dimension, number>): number {
+function groupIndex(
+	recency: number,
+	frequency: number,
+	monetary: number,
+	means: Record<Dimension, number>,
+): number {
 	const r = recency < means.recency;
 	const f = frequency > means.frequency;
 	// RFM_GROUPS order: value, keep, develop, retain (R and F better, F only, R only, neither).
@@ -119,7 +141,11 @@ export interface RfmColumns {
  * Scores every customer (by quintiles, or by thresholds per dimension when given) and places each in
  * one of the eight groups. Columns must have equal length ≥ 1 and hold values ≥ 0.
  */
-export function rfmColumns(columns: Record<Dimension, ArrayLike<number>>, thresholds?: Thresholds, orders: Partial<Record<Dimension, Uint32Array>> = {}): RfmColumns {
+export function rfmColumns(
+	columns: Record<Dimension, ArrayLike<number>>,
+	thresholds?: Thresholds,
+	orders: Partial<Record<Dimension, Uint32Array>> = {},
+): RfmColumns {
 	const n = columns.recency.length;
 	const score = (d: Dimension): Uint8Array => {
 		const values = columns[d];
@@ -130,14 +156,25 @@ export function rfmColumns(columns: Record<Dimension, ArrayLike<number>>, thresh
 		return out;
 	};
 	const [r, f, m] = DIMENSIONS.map(score) as [Uint8Array, Uint8Array, Uint8Array];
-	const means = Object.fromEntries(DIMENSIONS.map((d) => [d, sum(columns[d]) / n])) as Record<Dimension, number>;
+	const means = Object.fromEntries(DIMENSIONS.map((d) => [d, sum(columns[d]) / n])) as Record<
+		Dimension,
+		number
+	>;
 	const group = new Uint8Array(n);
-	for (let i = 0; i < n; i++) group[i] = groupIndex(columns.recency[i]!, columns.frequency[i]!, columns.monetary[i]!, means);
+	for (let i = 0; i < n; i++)
+		group[i] = groupIndex(columns.recency[i]!, columns.frequency[i]!, columns.monetary[i]!, means);
 	const empty = (scores: Uint8Array) => {
 		const seen = new Set(scores);
 		return [1, 2, 3, 4, 5].filter((s) => !seen.has(s));
 	};
-	return { r, f, m, group, means, emptyScores: { recency: empty(r), frequency: empty(f), monetary: empty(m) } };
+	return {
+		r,
+		f,
+		m,
+		group,
+		means,
+		emptyScores: { recency: empty(r), frequency: empty(f), monetary: empty(m) },
+	};
 }
 
 function sum(values: ArrayLike<number>): number {
@@ -152,16 +189,25 @@ function sum(values: ArrayLike<number>): number {
  * strictly), with counts and revenue shares.
  * @example analyseRfm([{ id: 'a', recency: 5, frequency: 9, monetary: 900 }, { id: 'b', recency: 90, frequency: 1, monetary: 50 }]).value.rows.map((r) => r.group) // ['important-value', 'general-retain']
  */
-export function analyseRfm(customers: readonly RfmCustomer[], thresholds?: Thresholds): { ok: true; value: RfmResult } | { ok: false; issues: RfmIssue[] } {
+export function analyseRfm(
+	customers: readonly RfmCustomer[],
+	thresholds?: Thresholds,
+): { ok: true; value: RfmResult } | { ok: false; issues: RfmIssue[] } {
 	const n = customers.length;
 	if (n === 0) return { ok: false, issues: ['no-customers'] };
-	if (customers.some((c) => c.recency < 0 || c.frequency < 0 || c.monetary < 0)) return { ok: false, issues: ['negative-value'] };
+	if (customers.some((c) => c.recency < 0 || c.frequency < 0 || c.monetary < 0))
+		return { ok: false, issues: ['negative-value'] };
 	const column = (d: Dimension) => Float64Array.from(customers, (c) => c[d]);
-	const cols = rfmColumns({ recency: column('recency'), frequency: column('frequency'), monetary: column('monetary') }, thresholds);
+	const cols = rfmColumns(
+		{ recency: column('recency'), frequency: column('frequency'), monetary: column('monetary') },
+		thresholds,
+	);
 	const rows = customers.map((c, i) => {
 		const [r, f, m] = [cols.r[i]!, cols.f[i]!, cols.m[i]!];
 		return { id: c.id, r, f, m, code: `${r}${f}${m}`, group: RFM_GROUPS[cols.group[i]!]! };
 	});
-	const groups = summariseGroups(RFM_GROUPS, cols.group, column('monetary')).map(({ key, ...rest }) => ({ group: key, ...rest }));
+	const groups = summariseGroups(RFM_GROUPS, cols.group, column('monetary')).map(
+		({ key, ...rest }) => ({ group: key, ...rest }),
+	);
 	return { ok: true, value: { rows, means: cols.means, groups, emptyScores: cols.emptyScores } };
 }

@@ -46,11 +46,20 @@ export interface RatioResult {
  * @param band half-width of the 基本满意 band as a fraction (default 0.05 = ±5 %)
  * @example satisfactionRatio(9, 8).value.ratio // 1.125
  */
-export function satisfactionRatio(perceived: number, expected: number, band = 0.05): Outcome<RatioResult> {
+export function satisfactionRatio(
+	perceived: number,
+	expected: number,
+	band = 0.05,
+): Outcome<RatioResult> {
 	if (perceived < 0 || expected < 0) return fail('negative-score');
 	if (expected === 0) return fail('zero-expectation');
 	const ratio = perceived / expected;
-	return ok({ ratio, gap: perceived - expected, relativeGap: (perceived - expected) / expected, verdict: verdictOf(ratio, band) });
+	return ok({
+		ratio,
+		gap: perceived - expected,
+		relativeGap: (perceived - expected) / expected,
+		verdict: verdictOf(ratio, band),
+	});
 }
 
 /** The verdict band for a ratio; see satisfactionRatio. */
@@ -98,7 +107,10 @@ export interface AttributeTable {
  * overall ratio and gap.
  * @example attributeTable([{ expected: 8, perceived: 9, weight: 1 }, { expected: 8, perceived: 6, weight: 1 }]).value.ratio // 0.9375
  */
-export function attributeTable(rows: readonly AttributeRow[], band = 0.05): Outcome<AttributeTable> {
+export function attributeTable(
+	rows: readonly AttributeRow[],
+	band = 0.05,
+): Outcome<AttributeTable> {
 	const weightIssues = checkWeights(rows.map((r) => r.weight));
 	if (weightIssues.length > 0) return fail(...weightIssues);
 	const each: AttributeTable['rows'] = [];
@@ -108,8 +120,19 @@ export function attributeTable(rows: readonly AttributeRow[], band = 0.05): Outc
 		each.push({ ...r.value, weight: row.weight });
 	}
 	const weights = rows.map((r) => r.weight);
-	const ratio = weightedMean(each.map((r) => r.ratio), weights);
-	return ok({ rows: each, ratio, gap: weightedMean(each.map((r) => r.gap), weights), verdict: verdictOf(ratio, band) });
+	const ratio = weightedMean(
+		each.map((r) => r.ratio),
+		weights,
+	);
+	return ok({
+		rows: each,
+		ratio,
+		gap: weightedMean(
+			each.map((r) => r.gap),
+			weights,
+		),
+		verdict: verdictOf(ratio, band),
+	});
 }
 
 export interface Scale {
@@ -119,7 +142,8 @@ export interface Scale {
 
 function checkScale(scale: Scale, scores: readonly number[]): SatisfactionIssue[] {
 	if (!(scale.max > scale.min)) return ['bad-scale'];
-	if (scores.some((s) => s < scale.min - EPSILON || s > scale.max + EPSILON)) return ['score-out-of-scale'];
+	if (scores.some((s) => s < scale.min - EPSILON || s > scale.max + EPSILON))
+		return ['score-out-of-scale'];
 	return [];
 }
 
@@ -135,7 +159,11 @@ export function rescale(score: number, scale: Scale): number {
  * @param weights wᵢ ≥ 0, not all 0 (they need not sum to 1)
  * @example weightedIndex([4, 3, 5], [0.5, 0.3, 0.2], { min: 1, max: 5 }).value // { mean: 3.9, index: 72.5 }
  */
-export function weightedIndex(scores: readonly number[], weights: readonly number[], scale: Scale): Outcome<{ mean: number; index: number }> {
+export function weightedIndex(
+	scores: readonly number[],
+	weights: readonly number[],
+	scale: Scale,
+): Outcome<{ mean: number; index: number }> {
 	if (scores.length !== weights.length || scores.length === 0) return fail('no-rows');
 	const issues = [...checkWeights(weights), ...checkScale(scale, scores)];
 	if (issues.length > 0) return fail(...issues);
@@ -153,7 +181,13 @@ export function acsiIndex(means: readonly number[], weights: readonly number[]):
 	return result.ok ? ok(result.value.index) : result;
 }
 
-export const SERVQUAL_DIMENSIONS = ['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy'] as const;
+export const SERVQUAL_DIMENSIONS = [
+	'tangibles',
+	'reliability',
+	'responsiveness',
+	'assurance',
+	'empathy',
+] as const;
 
 export interface ServqualItem {
 	/** A dimension code; the five standard ones are SERVQUAL_DIMENSIONS, others are allowed. */
@@ -163,7 +197,14 @@ export interface ServqualItem {
 }
 
 export interface ServqualResult {
-	dimensions: { dimension: string; items: number; expected: number; perceived: number; gap: number; weight: number }[];
+	dimensions: {
+		dimension: string;
+		items: number;
+		expected: number;
+		perceived: number;
+		gap: number;
+		weight: number;
+	}[];
 	/** Unweighted mean of the dimension gaps. */
 	gap: number;
 	/** Σ w_d gap_d / Σ w_d with the importance weights (equal weights when none are given). */
@@ -175,7 +216,10 @@ export interface ServqualResult {
  * unweighted mean of the dimension gaps, and the mean weighted by importance.
  * @param weights importance per dimension code (missing dimensions weigh 0; omit for equal weights)
  */
-export function servqual(items: readonly ServqualItem[], weights?: Readonly<Record<string, number>>): Outcome<ServqualResult> {
+export function servqual(
+	items: readonly ServqualItem[],
+	weights?: Readonly<Record<string, number>>,
+): Outcome<ServqualResult> {
 	if (items.length === 0) return fail('no-rows');
 	if (items.some((i) => i.expected < 0 || i.perceived < 0)) return fail('negative-score');
 	const order: string[] = [];
@@ -191,13 +235,24 @@ export function servqual(items: readonly ServqualItem[], weights?: Readonly<Reco
 		const list = groups.get(dimension)!;
 		const expected = list.reduce((s, i) => s + i.expected, 0) / list.length;
 		const perceived = list.reduce((s, i) => s + i.perceived, 0) / list.length;
-		return { dimension, items: list.length, expected, perceived, gap: perceived - expected, weight: weights ? (weights[dimension] ?? 0) : 1 };
+		return {
+			dimension,
+			items: list.length,
+			expected,
+			perceived,
+			gap: perceived - expected,
+			weight: weights ? (weights[dimension] ?? 0) : 1,
+		};
 	});
 	const w = dims.map((d) => d.weight);
 	const weightIssues = checkWeights(w);
 	if (weightIssues.length > 0) return fail(...weightIssues);
 	const gaps = dims.map((d) => d.gap);
-	return ok({ dimensions: dims, gap: gaps.reduce((s, g) => s + g, 0) / gaps.length, weightedGap: weightedMean(gaps, w) });
+	return ok({
+		dimensions: dims,
+		gap: gaps.reduce((s, g) => s + g, 0) / gaps.length,
+		weightedGap: weightedMean(gaps, w),
+	});
 }
 
 function checkCounts(counts: readonly number[]): SatisfactionIssue[] {
@@ -211,13 +266,21 @@ function checkCounts(counts: readonly number[]): SatisfactionIssue[] {
  * Mean score of a response distribution: counts[j] people chose scale point min + j.
  * @example distributionMean([2, 3, 10, 25, 10], 1).value // { mean: 3.76, responses: 50, index: 69 }
  */
-export function distributionMean(counts: readonly number[], min = 1): Outcome<{ mean: number; responses: number; shares: number[]; index: number }> {
+export function distributionMean(
+	counts: readonly number[],
+	min = 1,
+): Outcome<{ mean: number; responses: number; shares: number[]; index: number }> {
 	if (counts.length < 2) return fail('wrong-count-length');
 	const issues = checkCounts(counts);
 	if (issues.length > 0) return fail(...issues);
 	const responses = counts.reduce((s, c) => s + c, 0);
 	const mean = counts.reduce((s, c, j) => s + c * (min + j), 0) / responses;
-	return ok({ mean, responses, shares: counts.map((c) => c / responses), index: rescale(mean, { min, max: min + counts.length - 1 }) });
+	return ok({
+		mean,
+		responses,
+		shares: counts.map((c) => c / responses),
+		index: rescale(mean, { min, max: min + counts.length - 1 }),
+	});
 }
 
 export interface NpsResult {

@@ -3,7 +3,16 @@
  * groups, ABC classes and pyramid tiers, with counts and revenue shares per group. Columns in, typed
  * arrays out, so a million customers fit in memory and cross to a worker and back cheaply.
  */
-import { ABC_CLASSES, PYRAMID_TIERS, abcColumns, type AbcClass, type AbcColumns, type AbcIssue, type AbcOptions, type PyramidTier } from './abc';
+import {
+	ABC_CLASSES,
+	PYRAMID_TIERS,
+	abcColumns,
+	type AbcClass,
+	type AbcColumns,
+	type AbcIssue,
+	type AbcOptions,
+	type PyramidTier,
+} from './abc';
 import type { CustomerColumns } from './customers';
 import { summariseGroups, type GroupSummary } from './groups';
 import { ascendingOrder } from './order';
@@ -32,7 +41,10 @@ export type SegmentIssue = 'no-customers' | AbcIssue;
 /**
  * @example segmentCustomers(sampleCustomers(200)).value.rfmGroups.reduce((s, g) => s + g.count, 0) // 200
  */
-export function segmentCustomers(c: CustomerColumns, options: SegmentOptions = {}): { ok: true; value: Segmentation } | { ok: false; issues: SegmentIssue[] } {
+export function segmentCustomers(
+	c: CustomerColumns,
+	options: SegmentOptions = {},
+): { ok: true; value: Segmentation } | { ok: false; issues: SegmentIssue[] } {
 	const n = c.ids.length;
 	if (n === 0) return { ok: false, issues: ['no-customers'] };
 	const byMoney = ascendingOrder(c.monetary);
@@ -40,7 +52,8 @@ export function segmentCustomers(c: CustomerColumns, options: SegmentOptions = {
 	if (!abc.ok && abc.issues[0] !== 'no-revenue') return abc;
 	const rfm = rfmColumns(c, options.thresholds, { monetary: byMoney });
 	const codeCounts = new Uint32Array(125);
-	for (let i = 0; i < n; i++) codeCounts[(rfm.r[i]! - 1) * 25 + (rfm.f[i]! - 1) * 5 + rfm.m[i]! - 1]!++;
+	for (let i = 0; i < n; i++)
+		codeCounts[(rfm.r[i]! - 1) * 25 + (rfm.f[i]! - 1) * 5 + rfm.m[i]! - 1]!++;
 	const columns = abc.ok ? abc.value : null;
 	return {
 		ok: true,

@@ -38,7 +38,10 @@ const SPEC: Record<Exclude<Answer['kind'], 'choice'>, FieldSpec> = {
 };
 
 /** Reads a typed number: full-width digits, separators, ¥ and 元 for money, a trailing % for scores. */
-export function readAnswer(typed: string, kind: Exclude<Answer['kind'], 'choice'>): { ok: true; value: number } | { ok: false; issues: IssueCode[] } {
+export function readAnswer(
+	typed: string,
+	kind: Exclude<Answer['kind'], 'choice'>,
+): { ok: true; value: number } | { ok: false; issues: IssueCode[] } {
 	// An index or NPS typed as "35%" means 35: the % only says what the number is.
 	const text = kind === 'points' || kind === 'number' ? typed.trim().replace(/[%％]$/, '') : typed;
 	return parseNumber(text, SPEC[kind]);
@@ -47,7 +50,10 @@ export function readAnswer(typed: string, kind: Exclude<Answer['kind'], 'choice'
 /**
  * @example checkAnswer('8539.07', generated) // { status: 'correct' } when the answer is 8539.0730
  */
-export function checkAnswer(typed: string, exercise: Pick<Generated, 'answer' | 'mistakes'>): Verdict {
+export function checkAnswer(
+	typed: string,
+	exercise: Pick<Generated, 'answer' | 'mistakes'>,
+): Verdict {
 	const { answer, mistakes } = exercise;
 	if (answer.kind === 'choice') {
 		if (typed === answer.value) return { status: 'correct' };
@@ -60,7 +66,11 @@ export function checkAnswer(typed: string, exercise: Pick<Generated, 'answer' | 
 	const expected = Number(answer.value);
 	const tol = tolerance(answer);
 	if (Math.abs(x - expected) <= tol) return { status: 'correct' };
-	const mistake = mistakes.find((m) => typeof m.value === 'number' && Math.abs(x - m.value) <= Math.max(tol, Math.abs(m.value) * 1e-6));
+	const mistake = mistakes.find(
+		(m) =>
+			typeof m.value === 'number' &&
+			Math.abs(x - m.value) <= Math.max(tol, Math.abs(m.value) * 1e-6),
+	);
 	if (mistake) return { status: 'mistake', code: mistake.code };
 	if (Math.abs(x - expected) <= roundingBand(answer)) return { status: 'rounding' };
 	return { status: 'wrong' };

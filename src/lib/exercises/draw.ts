@@ -19,7 +19,8 @@ export function draw(seed: number): Draw {
 	return {
 		int,
 		// Rounded to the step's decimals so 0.1 steps give 6.3, not 6.300000000000001.
-		step: (lo, hi, step) => Number((int(Math.round(lo / step), Math.round(hi / step)) * step).toFixed(10)),
+		step: (lo, hi, step) =>
+			Number((int(Math.round(lo / step), Math.round(hi / step)) * step).toFixed(10)),
 		pick: (items) => items[int(0, items.length - 1)]!,
 		chance: (p) => random() < p,
 	};

@@ -2,8 +2,19 @@
  * Every exercise generator by id. A generator turns a seed into the numbers of one exercise, its
  * answer (from src/lib/crm), the values common mistakes lead to, and the worked steps.
  */
-import { satisfactionIndexExercise, satisfactionRatioExercise, servqualGapExercise, npsExercise } from './generators/satisfaction';
-import { clvDiscountedExercise, clvInfiniteExercise, clvRetentionExercise, clvUndiscountedExercise, paybackYearExercise } from './generators/value';
+import {
+	satisfactionIndexExercise,
+	satisfactionRatioExercise,
+	servqualGapExercise,
+	npsExercise,
+} from './generators/satisfaction';
+import {
+	clvDiscountedExercise,
+	clvInfiniteExercise,
+	clvRetentionExercise,
+	clvUndiscountedExercise,
+	paybackYearExercise,
+} from './generators/value';
 import { abcClassExercise, lifecycleStageExercise, rfmScoreExercise } from './generators/segments';
 import { tolerance } from './check';
 import type { Generated, Generator } from './types';
@@ -37,6 +48,9 @@ export function generate(id: string, seed: number): Generated {
 	if (!generator) throw new Error(`no exercise generator "${id}"`);
 	const made = generator.make(seed);
 	const { answer } = made;
-	const distinct = (value: number | string) => (typeof value === 'number' ? Math.abs(value - Number(answer.value)) > tolerance(answer) : value !== answer.value);
+	const distinct = (value: number | string) =>
+		typeof value === 'number'
+			? Math.abs(value - Number(answer.value)) > tolerance(answer)
+			: value !== answer.value;
 	return { ...made, mistakes: made.mistakes.filter((m) => distinct(m.value)) };
 }

@@ -26,7 +26,12 @@ export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, attem
 const isAttempt = (a: unknown): a is Attempt => {
 	if (typeof a !== 'object' || a === null) return false;
 	const x = a as Record<string, unknown>;
-	return typeof x['answer'] === 'string' && typeof x['correct'] === 'boolean' && typeof x['at'] === 'string' && (x['seed'] === undefined || Number.isInteger(x['seed']));
+	return (
+		typeof x['answer'] === 'string' &&
+		typeof x['correct'] === 'boolean' &&
+		typeof x['at'] === 'string' &&
+		(x['seed'] === undefined || Number.isInteger(x['seed']))
+	);
 };
 
 /**
@@ -37,11 +42,22 @@ export function parseProgress(raw: string | null): Progress {
 	if (!raw) return emptyProgress();
 	try {
 		const data = JSON.parse(raw) as unknown;
-		if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== PROGRESS_VERSION) return emptyProgress();
+		if (
+			typeof data !== 'object' ||
+			data === null ||
+			(data as { version?: unknown }).version !== PROGRESS_VERSION
+		)
+			return emptyProgress();
 		const attempts = (data as { attempts?: unknown }).attempts;
-		if (typeof attempts !== 'object' || attempts === null || Array.isArray(attempts)) return emptyProgress();
+		if (typeof attempts !== 'object' || attempts === null || Array.isArray(attempts))
+			return emptyProgress();
 		// Keep the valid entries of a partly damaged record.
-		return { version: PROGRESS_VERSION, attempts: Object.fromEntries(Object.entries(attempts).filter(([, a]) => isAttempt(a))) as Record<string, Attempt> };
+		return {
+			version: PROGRESS_VERSION,
+			attempts: Object.fromEntries(
+				Object.entries(attempts).filter(([, a]) => isAttempt(a)),
+			) as Record<string, Attempt>,
+		};
 	} catch {
 		return emptyProgress();
 	}
@@ -74,7 +90,8 @@ function parsed(raw: string): unknown {
 	}
 }
 
-const versionOf = (data: unknown): unknown => (typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined);
+const versionOf = (data: unknown): unknown =>
+	typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
 
 /** True when the text is a record of this version whose attempts are an object (damaged entries aside). */
 function readable(raw: string | null): boolean {
@@ -93,7 +110,8 @@ function readable(raw: string | null): boolean {
 export function readStored(raw: string | null, backup: string | null): StoredRecord {
 	const present = raw !== null && raw !== '';
 	const version = present ? versionOf(parsed(raw)) : undefined;
-	if (typeof version === 'number' && version > PROGRESS_VERSION) return { progress: emptyProgress(), status: 'newer', restored: 0 };
+	if (typeof version === 'number' && version > PROGRESS_VERSION)
+		return { progress: emptyProgress(), status: 'newer', restored: 0 };
 	if (present && readable(raw)) return { progress: parseProgress(raw), status: 'ok', restored: 0 };
 	if (readable(backup)) {
 		const progress = parseProgress(backup);
@@ -107,7 +125,10 @@ export function recordAttempt(progress: Progress, id: string, attempt: Attempt):
 }
 
 /** Answered and right among the given exercise ids. */
-export function stats(progress: Progress, ids: readonly string[]): { total: number; done: number; right: number } {
+export function stats(
+	progress: Progress,
+	ids: readonly string[],
+): { total: number; done: number; right: number } {
 	const mine = ids.map((id) => progress.attempts[id]).filter((a): a is Attempt => a !== undefined);
 	return { total: ids.length, done: mine.length, right: mine.filter((a) => a.correct).length };
 }

@@ -29,7 +29,18 @@ export interface Answer {
 }
 
 /** A column header of a generated data table (i18n key ex.col.<key>). */
-export type ColumnKey = 'customer' | 'recency' | 'revenue' | 'period' | 'level' | 'attribute' | 'weight' | 'score' | 'dimension' | 'expected' | 'perceived';
+export type ColumnKey =
+	| 'customer'
+	| 'recency'
+	| 'revenue'
+	| 'period'
+	| 'level'
+	| 'attribute'
+	| 'weight'
+	| 'score'
+	| 'dimension'
+	| 'expected'
+	| 'perceived';
 
 export interface Generated {
 	generator: string;
@@ -43,7 +54,10 @@ export interface Generated {
 	mistakes: { code: MistakeCode; value: number | string }[];
 	steps: SolutionStep[];
 	/** The calculator that solves it, with the exercise's numbers as query parameters. */
-	calculator?: { tool: 'clv' | 'satisfaction' | 'segmentation' | 'lifecycle'; query: Record<string, string> };
+	calculator?: {
+		tool: 'clv' | 'satisfaction' | 'segmentation' | 'lifecycle';
+		query: Record<string, string>;
+	};
 }
 
 export interface Generator {

@@ -23,6 +23,9 @@ export function csvCell(value: string | number | null): string {
  * A CSV document (RFC 4180, CRLF line ends) with a BOM, from a header row and data rows.
  * @example toCsv(['年', '现值'], [[1, 833.33]]) // '\uFEFF年,现值\r\n1,833.33\r\n'
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+export function toCsv(
+	header: readonly string[],
+	rows: readonly (readonly (string | number | null)[])[],
+): string {
 	return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -8,7 +8,13 @@
 
 import type { DecodeInfo, Encoding, EncodingChoice, EncodingReason } from './encodings';
 
-export { ENCODINGS, isEncodingChoice, type Encoding, type EncodingChoice, type EncodingReason } from './encodings';
+export {
+	ENCODINGS,
+	isEncodingChoice,
+	type Encoding,
+	type EncodingChoice,
+	type EncodingReason,
+} from './encodings';
 
 /** The text of a file and how it was read. */
 export interface DecodedText extends DecodeInfo {

@@ -12,7 +12,8 @@ function roundDecimal(abs: number, digits: number): string {
 	const written = String(abs);
 	if (/e/i.test(written)) return abs.toFixed(digits);
 	const [integer = '0', fraction = ''] = written.split('.');
-	if (fraction.length <= digits) return digits > 0 ? `${integer}.${fraction.padEnd(digits, '0')}` : integer;
+	if (fraction.length <= digits)
+		return digits > 0 ? `${integer}.${fraction.padEnd(digits, '0')}` : integer;
 	let scaled = BigInt(integer + fraction.slice(0, digits));
 	if (fraction[digits]! >= '5') scaled += 1n;
 	const text = scaled.toString().padStart(digits + 1, '0');

@@ -57,7 +57,14 @@ export function encodeAssignment(a: Assignment): string {
  */
 export function decodeAssignment(search: string): Assignment | null {
 	const p = new URLSearchParams(search);
-	const ids = [...new Set((p.get('e') ?? '').split(',').map((s) => s.trim()).filter((s) => ID.test(s)))].slice(0, MAX_EXERCISES);
+	const ids = [
+		...new Set(
+			(p.get('e') ?? '')
+				.split(',')
+				.map((s) => s.trim())
+				.filter((s) => ID.test(s)),
+		),
+	].slice(0, MAX_EXERCISES);
 	if (ids.length === 0) return null;
 	const s = p.get('s') ?? '1';
 	const n = Number(s);

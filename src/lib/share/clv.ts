@@ -6,7 +6,10 @@ import type { ParamSpecs } from './codec';
  * r 8 %, n 10) and the Stew Leonard case (100 × 50 × 10).
  */
 export const CLV_PARAMS = {
-	model: { fallback: 'discounted', options: ['undiscounted', 'discounted', 'retention', 'infinite', 'spend'] },
+	model: {
+		fallback: 'discounted',
+		options: ['undiscounted', 'discounted', 'retention', 'infinite', 'spend'],
+	},
 	co: { fallback: '500' },
 	po: { fallback: '3000' },
 	in: { fallback: '1000' },

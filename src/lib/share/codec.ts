@@ -26,7 +26,9 @@ const MAX_VALUE_LENGTH = 64;
 
 function accept(spec: ParamSpec, value: string | null): string {
 	if (value === null) return spec.fallback;
-	const clipped = Array.from(value).slice(0, spec.maxLength ?? MAX_VALUE_LENGTH).join('');
+	const clipped = Array.from(value)
+		.slice(0, spec.maxLength ?? MAX_VALUE_LENGTH)
+		.join('');
 	if (spec.options && !spec.options.includes(clipped)) return spec.fallback;
 	return clipped;
 }
@@ -35,14 +37,20 @@ function accept(spec: ParamSpec, value: string | null): string {
  * Reads the state from `?a=1&b=2`; unknown parameters are ignored. A missing parameter takes its
  * value from `base` (a page's own defaults for an embedded calculator), else the spec's fallback.
  */
-export function decodeState<S extends ParamSpecs>(specs: S, search: string, base?: Partial<StateOf<S>>, hash = ''): StateOf<S> {
+export function decodeState<S extends ParamSpecs>(
+	specs: S,
+	search: string,
+	base?: Partial<StateOf<S>>,
+	hash = '',
+): StateOf<S> {
 	const params = new URLSearchParams(search);
 	const inFragment = new URLSearchParams(hash.replace(/^#/, ''));
 	const state = {} as StateOf<S>;
 	for (const key of Object.keys(specs) as (keyof S & string)[]) {
 		// Links made before the fragment rule carried data in the query; they still open.
 		const value = (specs[key]!.fragment ? inFragment.get(key) : null) ?? params.get(key);
-		state[key] = value === null && base?.[key] !== undefined ? base[key]! : accept(specs[key]!, value);
+		state[key] =
+			value === null && base?.[key] !== undefined ? base[key]! : accept(specs[key]!, value);
 	}
 	return state;
 }
@@ -50,14 +58,16 @@ export function decodeState<S extends ParamSpecs>(specs: S, search: string, base
 /** Writes every parameter but the fragment ones, in the order of `specs`, as `?a=1&b=2`. */
 export function encodeState<S extends ParamSpecs>(specs: S, state: StateOf<S>): string {
 	const params = new URLSearchParams();
-	for (const key of Object.keys(specs) as (keyof S & string)[]) if (!specs[key]!.fragment) params.set(key, state[key]);
+	for (const key of Object.keys(specs) as (keyof S & string)[])
+		if (!specs[key]!.fragment) params.set(key, state[key]);
 	return `?${params.toString()}`;
 }
 
 /** The fragment parameters that have a value, as `#data=…`, or '' when there are none. */
 export function encodeFragment<S extends ParamSpecs>(specs: S, state: StateOf<S>): string {
 	const params = new URLSearchParams();
-	for (const key of Object.keys(specs) as (keyof S & string)[]) if (specs[key]!.fragment && state[key] !== '') params.set(key, state[key]);
+	for (const key of Object.keys(specs) as (keyof S & string)[])
+		if (specs[key]!.fragment && state[key] !== '') params.set(key, state[key]);
 	const text = params.toString();
 	return text === '' ? '' : `#${text}`;
 }

@@ -34,8 +34,24 @@ export const LOYALTY_PARAMS = {
 		]),
 		maxLength: TABLE,
 	},
-	cm: { fallback: encodeRows([['客户甲', '85', '80'], ['客户乙', '80', '30'], ['客户丙', '35', '75'], ['客户丁', '30', '20']]), maxLength: TABLE },
-	cd: { fallback: encodeRows([['客户甲', '85', '80'], ['客户乙', '80', '30'], ['客户丙', '35', '75'], ['客户丁', '30', '20']]), maxLength: TABLE },
+	cm: {
+		fallback: encodeRows([
+			['客户甲', '85', '80'],
+			['客户乙', '80', '30'],
+			['客户丙', '35', '75'],
+			['客户丁', '30', '20'],
+		]),
+		maxLength: TABLE,
+	},
+	cd: {
+		fallback: encodeRows([
+			['客户甲', '85', '80'],
+			['客户乙', '80', '30'],
+			['客户丙', '35', '75'],
+			['客户丁', '30', '20'],
+		]),
+		maxLength: TABLE,
+	},
 } as const satisfies ParamSpecs;
 
 export type LoyaltyParams = typeof LOYALTY_PARAMS;

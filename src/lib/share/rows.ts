@@ -4,7 +4,9 @@
  * @example encodeRows([['8', '9'], ['7', '6']]) // '8|9;7|6'
  */
 export function encodeRows(rows: readonly (readonly string[])[]): string {
-	return rows.map((row) => row.map((cell) => cell.replace(/[\\|;]/g, (c) => `\\${c}`)).join('|')).join(';');
+	return rows
+		.map((row) => row.map((cell) => cell.replace(/[\\|;]/g, (c) => `\\${c}`)).join('|'))
+		.join(';');
 }
 
 /** Splits encoded text into rows of cells, honouring escapes; no padding. */

@@ -29,5 +29,7 @@ export const MAX_LINK_ROWS = 50;
 export function dataForLink(text: string): string | null {
 	const lines = text.split('\n').filter((l) => l.trim() !== '');
 	// One more line is allowed for a header.
-	return lines.length <= MAX_LINK_ROWS + 1 && text.length <= SEGMENTATION_PARAMS.data.maxLength ? text : null;
+	return lines.length <= MAX_LINK_ROWS + 1 && text.length <= SEGMENTATION_PARAMS.data.maxLength
+		? text
+		: null;
 }

@@ -19,7 +19,9 @@ test('falls back to the copy command on a plain-http page, and when the API refu
 	await expect(copyText('http://school/crm/')).resolves.toBe(true);
 	expect(exec).toHaveBeenCalledWith('copy');
 	expect(document.querySelector('textarea')).toBeNull();
-	vi.stubGlobal('navigator', { clipboard: { writeText: async () => Promise.reject(new Error('not focused')) } });
+	vi.stubGlobal('navigator', {
+		clipboard: { writeText: async () => Promise.reject(new Error('not focused')) },
+	});
 	vi.stubGlobal('isSecureContext', true);
 	await expect(copyText('x')).resolves.toBe(true);
 	document.execCommand = (() => false) as unknown as typeof document.execCommand;

@@ -47,7 +47,15 @@ describe('textbook exercise (Co=500, Po=3000, In=1000, Cs=100, r=8%, n=10)', () 
 	test('the schedule: year 0 is Po − Co; year 1 is 900 / 1.08 = 833.33; year 10 is 900 / 2.158925 = 416.87', () => {
 		const { rows } = clv('discounted');
 		expect(rows).toHaveLength(11);
-		expect(rows[0]).toEqual({ year: 0, revenue: 3000, cost: 500, net: 2500, factor: 1, presentValue: 2500, cumulative: 2500 });
+		expect(rows[0]).toEqual({
+			year: 0,
+			revenue: 3000,
+			cost: 500,
+			net: 2500,
+			factor: 1,
+			presentValue: 2500,
+			cumulative: 2500,
+		});
 		expect(rows[1]!.factor).toBeCloseTo(0.9259259, 7);
 		expect(rows[1]!.presentValue).toBeCloseTo(833.333333, 5);
 		expect(rows[1]!.cumulative).toBeCloseTo(3333.333333, 5);
@@ -57,7 +65,9 @@ describe('textbook exercise (Co=500, Po=3000, In=1000, Cs=100, r=8%, n=10)', () 
 
 	test('with table factors the yearly 4-decimal factors sum to 6.7100 → 8,539.00; the annuity table factor 6.7101 → 8,539.09', () => {
 		const table = clv('discounted', { factors: 'table' });
-		expect(table.rows.slice(1).map((r) => r.factor)).toEqual([0.9259, 0.8573, 0.7938, 0.735, 0.6806, 0.6302, 0.5835, 0.5403, 0.5002, 0.4632]);
+		expect(table.rows.slice(1).map((r) => r.factor)).toEqual([
+			0.9259, 0.8573, 0.7938, 0.735, 0.6806, 0.6302, 0.5835, 0.5403, 0.5002, 0.4632,
+		]);
 		expect(table.total).toBeCloseTo(8539.0, 6);
 		expect(table.annuity).toEqual({ factor: 6.7101, value: expect.closeTo(8539.09, 6) });
 	});
@@ -95,7 +105,15 @@ test('Stew Leonard: $100 a week × 50 weeks × 10 years = $50,000', () => {
 });
 
 describe('retention and the infinite horizon', () => {
-	const base = { acquisitionCost: 0, firstPurchase: 0, yearlyRevenue: 100, yearlyCost: 0, discountRate: 0.1, retentionRate: 0.8, years: 3 };
+	const base = {
+		acquisitionCost: 0,
+		firstPurchase: 0,
+		yearlyRevenue: 100,
+		yearlyCost: 0,
+		discountRate: 0.1,
+		retentionRate: 0.8,
+		years: 3,
+	};
 
 	test('p = 0.8, r = 10 %, m = 100, n = 3: 100 × (0.8/1.1 + 0.64/1.21 + 0.512/1.331) = 164.09', () => {
 		const expected = 100 * (0.8 / 1.1 + 0.64 / 1.21 + 0.512 / 1.331);
@@ -111,7 +129,10 @@ describe('retention and the infinite horizon', () => {
 	});
 
 	test('infinite horizon with p = 1 and r = 0 diverges and says so', () => {
-		expect(computeClv('infinite', { ...exercise, retentionRate: 1, discountRate: 0 })).toEqual({ ok: false, issue: 'diverges' });
+		expect(computeClv('infinite', { ...exercise, retentionRate: 1, discountRate: 0 })).toEqual({
+			ok: false,
+			issue: 'diverges',
+		});
 	});
 
 	test('p = 1 is the discounted model; p = 0 leaves only Po − Co', () => {
@@ -135,7 +156,10 @@ describe('edge cases', () => {
 	});
 
 	test('mid-year timing discounts by t − 0.5: n = 1 gives 2500 + 900 / √1.08 = 3,366.03', () => {
-		expect(clv('discounted', { years: 1, timing: 'mid' }).total).toBeCloseTo(2500 + 900 / Math.sqrt(1.08), 9);
+		expect(clv('discounted', { years: 1, timing: 'mid' }).total).toBeCloseTo(
+			2500 + 900 / Math.sqrt(1.08),
+			9,
+		);
 		expect(clv('discounted', { timing: 'mid' }).annuity).toBeNull();
 	});
 
@@ -182,19 +206,26 @@ const tol = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
 describe('properties', () => {
 	test('every finite model: the last cumulative equals the total, and equals Po − Co + Σ present values', () => {
 		fc.assert(
-			fc.property(arbInput, fc.constantFrom<ClvModel>('undiscounted', 'discounted', 'retention'), (input, model) => {
-				const { rows, total } = clv(model, input);
-				const sum = rows.reduce((s, r) => s + r.presentValue, 0);
-				expect(rows.at(-1)!.cumulative).toBe(total);
-				expect(Math.abs(sum - total)).toBeLessThan(1e-6 * Math.max(1, Math.abs(total)));
-			}),
+			fc.property(
+				arbInput,
+				fc.constantFrom<ClvModel>('undiscounted', 'discounted', 'retention'),
+				(input, model) => {
+					const { rows, total } = clv(model, input);
+					const sum = rows.reduce((s, r) => s + r.presentValue, 0);
+					expect(rows.at(-1)!.cumulative).toBe(total);
+					expect(Math.abs(sum - total)).toBeLessThan(1e-6 * Math.max(1, Math.abs(total)));
+				},
+			),
 		);
 	});
 
 	test('CLV does not decrease when retention rises (positive flows)', () => {
 		fc.assert(
 			fc.property(positive, fc.integer({ min: 0, max: 99 }), (input, q) => {
-				const [lo, hi] = [Math.min(input.retentionRate, q / 100), Math.max(input.retentionRate, q / 100)];
+				const [lo, hi] = [
+					Math.min(input.retentionRate, q / 100),
+					Math.max(input.retentionRate, q / 100),
+				];
 				for (const model of ['retention', 'infinite'] as const) {
 					const a = clv(model, { ...input, retentionRate: lo }).total;
 					const b = clv(model, { ...input, retentionRate: hi }).total;
@@ -221,8 +252,14 @@ describe('properties', () => {
 			fc.property(positive, fc.integer({ min: 1, max: 20 }), (input, bump) => {
 				for (const model of CLV_MODELS) {
 					const base = clv(model, input).total;
-					const dearer = clv(model, { ...input, discountRate: input.discountRate + bump / 100 }).total;
-					const costlier = clv(model, { ...input, yearlyCost: Math.min(input.yearlyRevenue, input.yearlyCost + bump) }).total;
+					const dearer = clv(model, {
+						...input,
+						discountRate: input.discountRate + bump / 100,
+					}).total;
+					const costlier = clv(model, {
+						...input,
+						yearlyCost: Math.min(input.yearlyRevenue, input.yearlyCost + bump),
+					}).total;
 					expect(dearer).toBeLessThanOrEqual(base + tol(base));
 					expect(costlier).toBeLessThanOrEqual(base + tol(base));
 				}
@@ -232,15 +269,18 @@ describe('properties', () => {
 
 	test('discounted ≤ undiscounted for positive flows; retention ≤ discounted; the infinite horizon ≥ the first n years', () => {
 		fc.assert(
-			fc.property(positive.map((i) => ({ ...i, factors: 'exact' as const })), (input) => {
-				const undiscounted = clv('undiscounted', input).total;
-				const discounted = clv('discounted', input).total;
-				const retained = clv('retention', input).total;
-				const infinite = clv('infinite', input).total;
-				expect(discounted).toBeLessThanOrEqual(undiscounted + tol(undiscounted));
-				expect(retained).toBeLessThanOrEqual(discounted + tol(discounted));
-				expect(infinite).toBeGreaterThanOrEqual(retained - tol(retained));
-			}),
+			fc.property(
+				positive.map((i) => ({ ...i, factors: 'exact' as const })),
+				(input) => {
+					const undiscounted = clv('undiscounted', input).total;
+					const discounted = clv('discounted', input).total;
+					const retained = clv('retention', input).total;
+					const infinite = clv('infinite', input).total;
+					expect(discounted).toBeLessThanOrEqual(undiscounted + tol(undiscounted));
+					expect(retained).toBeLessThanOrEqual(discounted + tol(discounted));
+					expect(infinite).toBeGreaterThanOrEqual(retained - tol(retained));
+				},
+			),
 		);
 	});
 
@@ -249,7 +289,9 @@ describe('properties', () => {
 			fc.property(arbInput, (input) => {
 				const exact = clv('retention', { ...input, factors: 'exact' }).rows;
 				const table = clv('retention', { ...input, factors: 'table' }).rows;
-				exact.forEach((row, i) => expect(Math.abs(row.factor - table[i]!.factor)).toBeLessThanOrEqual(0.00005 + 1e-12));
+				exact.forEach((row, i) =>
+					expect(Math.abs(row.factor - table[i]!.factor)).toBeLessThanOrEqual(0.00005 + 1e-12),
+				);
 			}),
 		);
 	});
@@ -259,7 +301,9 @@ describe('properties', () => {
 			fc.property(arbInput, fc.constantFrom(...CLV_MODELS), (input, model) => {
 				const outcome = computeClv(model, input);
 				if (!outcome.ok) return;
-				const numbers = outcome.result.rows.flatMap((r) => Object.values(r)).concat(outcome.result.total, outcome.result.tail);
+				const numbers = outcome.result.rows
+					.flatMap((r) => Object.values(r))
+					.concat(outcome.result.total, outcome.result.tail);
 				for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
 			}),
 		);

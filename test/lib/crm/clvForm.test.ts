@@ -52,5 +52,7 @@ test.each([
 	['cs', '5%', ['unexpected-percent']],
 	['n', '¥10', ['unexpected-currency']],
 ] as const)('%s = %j is rejected with %j', (field, value, issues) => {
-	expect(readClvForm({ ...typed, [field]: value }, 'end', 'exact').issues).toEqual({ [field]: issues });
+	expect(readClvForm({ ...typed, [field]: value }, 'end', 'exact').issues).toEqual({
+		[field]: issues,
+	});
 });

@@ -10,6 +10,8 @@ test('three customers in two groups: A holds 5 + 2 = 7 of 10 (70 %), B holds 3 (
 });
 
 test('no customers or no money: shares are 0, never NaN', () => {
-	expect(summariseGroups(['A'], new Uint8Array(0), [])).toEqual([{ key: 'A', count: 0, revenue: 0, countShare: 0, revenueShare: 0 }]);
+	expect(summariseGroups(['A'], new Uint8Array(0), [])).toEqual([
+		{ key: 'A', count: 0, revenue: 0, countShare: 0, revenueShare: 0 },
+	]);
 	expect(summariseGroups(['A'], Uint8Array.of(0, 0), [0, 0])[0]!.revenueShare).toBe(0);
 });

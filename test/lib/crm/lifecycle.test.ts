@@ -52,7 +52,10 @@ describe('stages, period by period', () => {
 	});
 
 	test('thresholds are parameters: with formation 0.2 and stability 0.7, 25 % and 70 % move up a stage', () => {
-		expect(stages([0.25, 0.7], { formation: 0.2, stability: 0.7 })).toEqual(['formation', 'stability']);
+		expect(stages([0.25, 0.7], { formation: 0.2, stability: 0.7 })).toEqual([
+			'formation',
+			'stability',
+		]);
 	});
 });
 
@@ -79,13 +82,20 @@ describe('patterns', () => {
 });
 
 test('amounts become levels of the potential; without one the peak stands in', () => {
-	expect(toLevels([20, 50, 100], 200)).toEqual({ levels: [0.1, 0.25, 0.5], potentialFromPeak: false });
+	expect(toLevels([20, 50, 100], 200)).toEqual({
+		levels: [0.1, 0.25, 0.5],
+		potentialFromPeak: false,
+	});
 	expect(toLevels([20, 50, 100])).toEqual({ levels: [0.2, 0.5, 1], potentialFromPeak: true });
 	expect(toLevels([0, 0])).toEqual({ levels: [0, 0], potentialFromPeak: true });
 });
 
 test('profit per stage and break-even: revenue 0, 50, 120, 150; cost 40, 30, 20, 20 → cumulative −40, −20, 80, 210; break-even in period 3', () => {
-	const r = profitByStage([0, 50, 120, 150], [40, 30, 20, 20], ['exploration', 'formation', 'stability', 'stability']);
+	const r = profitByStage(
+		[0, 50, 120, 150],
+		[40, 30, 20, 20],
+		['exploration', 'formation', 'stability', 'stability'],
+	);
 	expect(r.cumulative).toEqual([-40, -20, 80, 210]);
 	expect(r.breakEven).toBe(3);
 	expect(r.byStage).toEqual({
@@ -106,7 +116,8 @@ test('every period gets exactly one stage, and nothing follows an end but ended'
 			periods.forEach((p, i) => {
 				expect(valid).toContain(p.stage);
 				if (firstEnd >= 0 && i >= firstEnd) expect(p.stage).toBe('ended');
-				if (p.stage === 'exploration') expect(periods.slice(0, i).every((q) => q.stage === 'exploration')).toBe(true);
+				if (p.stage === 'exploration')
+					expect(periods.slice(0, i).every((q) => q.stage === 'exploration')).toBe(true);
 			});
 		}),
 	);

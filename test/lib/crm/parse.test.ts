@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normaliseInput, parseNumber, readSeries, readTable, type FieldSpec } from '../../../src/lib/crm/parse';
+import {
+	normaliseInput,
+	parseNumber,
+	readSeries,
+	readTable,
+	type FieldSpec,
+} from '../../../src/lib/crm/parse';
 
 const money: FieldSpec = { kind: 'money', min: 0 };
 const percent: FieldSpec = { kind: 'percent', min: 0, max: 1 };
@@ -109,7 +115,9 @@ describe('properties', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => {
 				const grouped = n.toLocaleString('en-US');
-				const fullWidth = grouped.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/,/g, '，');
+				const fullWidth = grouped
+					.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+					.replace(/,/g, '，');
 				expect(parseNumber(grouped, money)).toEqual({ ok: true, value: n });
 				expect(parseNumber(fullWidth, money)).toEqual({ ok: true, value: n });
 				expect(parseNumber(`¥${grouped}元`, money)).toEqual({ ok: true, value: n });
@@ -132,11 +140,15 @@ describe('properties', () => {
 
 	test('never throws and never returns NaN or Infinity, whatever the input', () => {
 		fc.assert(
-			fc.property(fc.string({ maxLength: 50 }), fc.constantFrom<FieldSpec>(money, percent, years, plain), (raw, spec) => {
-				const parsed = parseNumber(raw, spec);
-				if (parsed.ok) expect(Number.isFinite(parsed.value)).toBe(true);
-				else expect(parsed.issues.length).toBeGreaterThan(0);
-			}),
+			fc.property(
+				fc.string({ maxLength: 50 }),
+				fc.constantFrom<FieldSpec>(money, percent, years, plain),
+				(raw, spec) => {
+					const parsed = parseNumber(raw, spec);
+					if (parsed.ok) expect(Number.isFinite(parsed.value)).toBe(true);
+					else expect(parsed.issues.length).toBeGreaterThan(0);
+				},
+			),
 		);
 	});
 });
@@ -145,18 +157,44 @@ describe('readTable', () => {
 	const specs = [null, { kind: 'number', min: 1, max: 10 }, { kind: 'number', min: 0 }] as const;
 
 	test('parses each number cell and leaves text columns alone', () => {
-		expect(readTable([['服务', '８', '0.4'], ['价格', '7', '0.3']], specs)).toEqual({
-			values: [[null, 8, 0.4], [null, 7, 0.3]],
-			issues: [[null, null, null], [null, null, null]],
+		expect(
+			readTable(
+				[
+					['服务', '８', '0.4'],
+					['价格', '7', '0.3'],
+				],
+				specs,
+			),
+		).toEqual({
+			values: [
+				[null, 8, 0.4],
+				[null, 7, 0.3],
+			],
+			issues: [
+				[null, null, null],
+				[null, null, null],
+			],
 			complete: true,
 		});
 	});
 
 	test('a bad cell is reported on its own; the rest of the table still reads', () => {
-		const read = readTable([['服务', '11', '0.4'], ['价格', '7', '']], specs);
+		const read = readTable(
+			[
+				['服务', '11', '0.4'],
+				['价格', '7', ''],
+			],
+			specs,
+		);
 		expect(read.complete).toBe(false);
-		expect(read.issues).toEqual([[null, ['above-max'], null], [null, null, ['empty']]]);
-		expect(read.values).toEqual([[null, null, 0.4], [null, 7, null]]);
+		expect(read.issues).toEqual([
+			[null, ['above-max'], null],
+			[null, null, ['empty']],
+		]);
+		expect(read.values).toEqual([
+			[null, null, 0.4],
+			[null, 7, null],
+		]);
 	});
 });
 

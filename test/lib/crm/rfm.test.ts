@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyseRfm, quintileScores, thresholdScore, type RfmCustomer } from '../../../src/lib/crm/rfm';
+import {
+	analyseRfm,
+	quintileScores,
+	thresholdScore,
+	type RfmCustomer,
+} from '../../../src/lib/crm/rfm';
 
 const five: RfmCustomer[] = [
 	{ id: 'A', recency: 5, frequency: 10, monetary: 1000 },
@@ -12,15 +17,27 @@ const five: RfmCustomer[] = [
 
 describe('quintile scores (pandas rank method="min", pct=True)', () => {
 	test('recency: worst first D 120, C 60, B = E 30, A 5 → ranks 1, 2, 3, 3, 5 → scores D1 C2 B3 E3 A5; score 4 unused', () => {
-		expect(quintileScores(five.map((c) => c.recency), true)).toEqual([5, 3, 2, 1, 3]);
+		expect(
+			quintileScores(
+				five.map((c) => c.recency),
+				true,
+			),
+		).toEqual([5, 3, 2, 1, 3]);
 	});
 
 	test('frequency: D 1, B = E 3, C 6, A 10 → ranks 1, 2, 2, 4, 5', () => {
-		expect(quintileScores(five.map((c) => c.frequency), false)).toEqual([5, 2, 4, 1, 2]);
+		expect(
+			quintileScores(
+				five.map((c) => c.frequency),
+				false,
+			),
+		).toEqual([5, 2, 4, 1, 2]);
 	});
 
 	test('ten distinct values: ⌈5 · rank / 10⌉ = 1, 1, 2, 2, 3, 3, 4, 4, 5, 5', () => {
-		expect(quintileScores([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], false)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+		expect(quintileScores([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], false)).toEqual([
+			1, 1, 2, 2, 3, 3, 4, 4, 5, 5,
+		]);
 	});
 
 	test('fewer customers than scores: 2 customers get ⌈5 · 1 / 2⌉ = 3 and 5; one customer gets 5', () => {
@@ -30,8 +47,12 @@ describe('quintile scores (pandas rank method="min", pct=True)', () => {
 });
 
 test('threshold scores with the seed table ≤ 7 / 30 / 60 / 120 days', () => {
-	expect([5, 7, 8, 30, 45, 60, 120, 121].map((d) => thresholdScore(d, [7, 30, 60, 120], true))).toEqual([5, 5, 4, 4, 3, 3, 2, 1]);
-	expect([0, 1, 2, 5, 10].map((f) => thresholdScore(f, [1, 2, 5, 10], false))).toEqual([1, 2, 3, 4, 5]);
+	expect(
+		[5, 7, 8, 30, 45, 60, 120, 121].map((d) => thresholdScore(d, [7, 30, 60, 120], true)),
+	).toEqual([5, 5, 4, 4, 3, 3, 2, 1]);
+	expect([0, 1, 2, 5, 10].map((f) => thresholdScore(f, [1, 2, 5, 10], false))).toEqual([
+		1, 2, 3, 4, 5,
+	]);
 });
 
 describe('analyseRfm', () => {
@@ -64,7 +85,10 @@ describe('analyseRfm', () => {
 
 	test('rejects an empty list and negative values', () => {
 		expect(analyseRfm([])).toEqual({ ok: false, issues: ['no-customers'] });
-		expect(analyseRfm([{ id: 'x', recency: -1, frequency: 1, monetary: 1 }])).toEqual({ ok: false, issues: ['negative-value'] });
+		expect(analyseRfm([{ id: 'x', recency: -1, frequency: 1, monetary: 1 }])).toEqual({
+			ok: false,
+			issues: ['negative-value'],
+		});
 	});
 });
 
@@ -77,15 +101,29 @@ const customer = fc.record({
 
 test('scores are 1–5, equal values get equal scores, shares sum to 100 %, scaling money changes no score', () => {
 	fc.assert(
-		fc.property(fc.array(customer, { minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 1000 }), (list, k) => {
-			const r = analyseRfm(list);
-			if (!r.ok) throw new Error('unexpected');
-			for (const row of r.value.rows) for (const s of [row.r, row.f, row.m]) expect(s >= 1 && s <= 5).toBe(true);
-			list.forEach((a, i) => list.forEach((b, j) => a.monetary === b.monetary && expect(r.value.rows[i]!.m).toBe(r.value.rows[j]!.m)));
-			expect(r.value.groups.reduce((s, g) => s + g.countShare, 0)).toBeCloseTo(1, 12);
-			const scaled = analyseRfm(list.map((c) => ({ ...c, monetary: c.monetary * k })));
-			expect(scaled.ok && scaled.value.rows.map((x) => x.code)).toEqual(r.value.rows.map((x) => x.code));
-			expect(scaled.ok && scaled.value.rows.map((x) => x.group)).toEqual(r.value.rows.map((x) => x.group));
-		}),
+		fc.property(
+			fc.array(customer, { minLength: 1, maxLength: 60 }),
+			fc.integer({ min: 2, max: 1000 }),
+			(list, k) => {
+				const r = analyseRfm(list);
+				if (!r.ok) throw new Error('unexpected');
+				for (const row of r.value.rows)
+					for (const s of [row.r, row.f, row.m]) expect(s >= 1 && s <= 5).toBe(true);
+				list.forEach((a, i) =>
+					list.forEach(
+						(b, j) =>
+							a.monetary === b.monetary && expect(r.value.rows[i]!.m).toBe(r.value.rows[j]!.m),
+					),
+				);
+				expect(r.value.groups.reduce((s, g) => s + g.countShare, 0)).toBeCloseTo(1, 12);
+				const scaled = analyseRfm(list.map((c) => ({ ...c, monetary: c.monetary * k })));
+				expect(scaled.ok && scaled.value.rows.map((x) => x.code)).toEqual(
+					r.value.rows.map((x) => x.code),
+				);
+				expect(scaled.ok && scaled.value.rows.map((x) => x.group)).toEqual(
+					r.value.rows.map((x) => x.group),
+				);
+			},
+		),
 	);
 });

@@ -4,7 +4,9 @@ import { randomSource, sampleCustomers } from '../../../src/lib/crm/sample';
 test('the same n and seed always give the same customers; another seed gives others', () => {
 	expect(sampleCustomers(300, 5)).toEqual(sampleCustomers(300, 5));
 	expect(sampleCustomers(300, 6).monetary).not.toEqual(sampleCustomers(300, 5).monetary);
-	expect(Array.from({ length: 3 }, randomSource(1))).toEqual(Array.from({ length: 3 }, randomSource(1)));
+	expect(Array.from({ length: 3 }, randomSource(1))).toEqual(
+		Array.from({ length: 3 }, randomSource(1)),
+	);
 });
 
 test('values a customer base could have: unique padded ids, 0–365 days, at least one purchase, money in cents', () => {

@@ -19,11 +19,20 @@ const value = <T>(o: Outcome<T>): T => {
 
 describe('C = P / E', () => {
 	test('P = 9, E = 8: C = 1.125, gap 1, relative gap 12.5 %, 满意', () => {
-		expect(value(satisfactionRatio(9, 8))).toEqual({ ratio: 1.125, gap: 1, relativeGap: 0.125, verdict: 'satisfied' });
+		expect(value(satisfactionRatio(9, 8))).toEqual({
+			ratio: 1.125,
+			gap: 1,
+			relativeGap: 0.125,
+			verdict: 'satisfied',
+		});
 	});
 
 	test('P = 6, E = 8: C = 0.75, gap −2, 不满意; P = E: C = 1, 基本满意', () => {
-		expect(value(satisfactionRatio(6, 8))).toMatchObject({ ratio: 0.75, gap: -2, verdict: 'dissatisfied' });
+		expect(value(satisfactionRatio(6, 8))).toMatchObject({
+			ratio: 0.75,
+			gap: -2,
+			verdict: 'dissatisfied',
+		});
 		expect(value(satisfactionRatio(7, 7)).verdict).toBe('neutral');
 	});
 
@@ -44,10 +53,12 @@ describe('C = P / E', () => {
 
 describe('attribute table', () => {
 	test('two attributes E 8/8, P 9/6, weights 3/1: C 1.125 and 0.75; overall (3 × 1.125 + 0.75) / 4 = 1.03125', () => {
-		const t = value(attributeTable([
-			{ expected: 8, perceived: 9, weight: 3 },
-			{ expected: 8, perceived: 6, weight: 1 },
-		]));
+		const t = value(
+			attributeTable([
+				{ expected: 8, perceived: 9, weight: 3 },
+				{ expected: 8, perceived: 6, weight: 1 },
+			]),
+		);
 		expect(t.rows.map((r) => r.ratio)).toEqual([1.125, 0.75]);
 		expect(t.ratio).toBeCloseTo(1.03125, 12);
 		expect(t.gap).toBeCloseTo((3 * 1 + 1 * -2) / 4, 12);
@@ -55,10 +66,19 @@ describe('attribute table', () => {
 	});
 
 	test('rejects weights that sum to 0, negative weights, an empty table and a zero expectation in any row', () => {
-		expect(attributeTable([{ expected: 8, perceived: 9, weight: 0 }])).toEqual({ ok: false, issues: ['weights-zero'] });
-		expect(attributeTable([{ expected: 8, perceived: 9, weight: -1 }])).toEqual({ ok: false, issues: ['negative-weight'] });
+		expect(attributeTable([{ expected: 8, perceived: 9, weight: 0 }])).toEqual({
+			ok: false,
+			issues: ['weights-zero'],
+		});
+		expect(attributeTable([{ expected: 8, perceived: 9, weight: -1 }])).toEqual({
+			ok: false,
+			issues: ['negative-weight'],
+		});
 		expect(attributeTable([])).toEqual({ ok: false, issues: ['no-rows'] });
-		expect(attributeTable([{ expected: 0, perceived: 9, weight: 1 }])).toEqual({ ok: false, issues: ['zero-expectation'] });
+		expect(attributeTable([{ expected: 0, perceived: 9, weight: 1 }])).toEqual({
+			ok: false,
+			issues: ['zero-expectation'],
+		});
 	});
 });
 
@@ -77,7 +97,10 @@ describe('weighted index and ACSI', () => {
 		expect(acsiIndex([11, 7], [1, 1])).toEqual({ ok: false, issues: ['score-out-of-scale'] });
 		expect(acsiIndex([0, 7], [1, 1])).toEqual({ ok: false, issues: ['score-out-of-scale'] });
 		expect(acsiIndex([8, 7], [0, 0])).toEqual({ ok: false, issues: ['weights-zero'] });
-		expect(weightedIndex([3], [1], { min: 5, max: 5 })).toEqual({ ok: false, issues: ['bad-scale'] });
+		expect(weightedIndex([3], [1], { min: 5, max: 5 })).toEqual({
+			ok: false,
+			issues: ['bad-scale'],
+		});
 	});
 });
 
@@ -107,7 +130,10 @@ describe('SERVQUAL', () => {
 
 	test('rejects no items, negative scores and importance weights that sum to 0', () => {
 		expect(servqual([])).toEqual({ ok: false, issues: ['no-rows'] });
-		expect(servqual([{ dimension: 'empathy', expected: -1, perceived: 3 }])).toEqual({ ok: false, issues: ['negative-score'] });
+		expect(servqual([{ dimension: 'empathy', expected: -1, perceived: 3 }])).toEqual({
+			ok: false,
+			issues: ['negative-score'],
+		});
 		expect(servqual(items, {})).toEqual({ ok: false, issues: ['weights-zero'] });
 	});
 });
@@ -143,31 +169,53 @@ describe('response distribution and NPS', () => {
 describe('properties', () => {
 	const score = fc.integer({ min: 1, max: 10 });
 	const weight = fc.integer({ min: 0, max: 100 });
-	const rows = fc.array(fc.tuple(score, weight), { minLength: 1, maxLength: 12 }).filter((r) => r.some(([, w]) => w > 0));
+	const rows = fc
+		.array(fc.tuple(score, weight), { minLength: 1, maxLength: 12 })
+		.filter((r) => r.some(([, w]) => w > 0));
 
 	test('every index stays in 0–100', () => {
 		fc.assert(
 			fc.property(rows, (r) => {
-				const index = value(acsiIndex(r.map(([s]) => s), r.map(([, w]) => w)));
+				const index = value(
+					acsiIndex(
+						r.map(([s]) => s),
+						r.map(([, w]) => w),
+					),
+				);
 				expect(index).toBeGreaterThanOrEqual(0);
 				expect(index).toBeLessThanOrEqual(100);
 			}),
 		);
 		fc.assert(
-			fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 11, maxLength: 11 }).filter((c) => c.some((x) => x > 0)), (counts) => {
-				const r = value(nps(counts));
-				expect(r.nps).toBeGreaterThanOrEqual(-100);
-				expect(r.nps).toBeLessThanOrEqual(100);
-				expect(r.promoterShare + r.passiveShare + r.detractorShare).toBeCloseTo(1, 12);
-			}),
+			fc.property(
+				fc
+					.array(fc.integer({ min: 0, max: 1000 }), { minLength: 11, maxLength: 11 })
+					.filter((c) => c.some((x) => x > 0)),
+				(counts) => {
+					const r = value(nps(counts));
+					expect(r.nps).toBeGreaterThanOrEqual(-100);
+					expect(r.nps).toBeLessThanOrEqual(100);
+					expect(r.promoterShare + r.passiveShare + r.detractorShare).toBeCloseTo(1, 12);
+				},
+			),
 		);
 	});
 
 	test('multiplying all weights by the same positive number changes no index', () => {
 		fc.assert(
 			fc.property(rows, fc.integer({ min: 1, max: 1000 }), (r, k) => {
-				const a = value(acsiIndex(r.map(([s]) => s), r.map(([, w]) => w)));
-				const b = value(acsiIndex(r.map(([s]) => s), r.map(([, w]) => w * k)));
+				const a = value(
+					acsiIndex(
+						r.map(([s]) => s),
+						r.map(([, w]) => w),
+					),
+				);
+				const b = value(
+					acsiIndex(
+						r.map(([s]) => s),
+						r.map(([, w]) => w * k),
+					),
+				);
 				expect(b).toBeCloseTo(a, 9);
 			}),
 		);
@@ -175,24 +223,34 @@ describe('properties', () => {
 
 	test('the distribution mean lies between the lowest and highest point chosen', () => {
 		fc.assert(
-			fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 2, maxLength: 11 }).filter((c) => c.some((x) => x > 0)), (counts) => {
-				const { mean } = value(distributionMean(counts));
-				const chosen = counts.flatMap((c, j) => (c > 0 ? [j + 1] : []));
-				expect(mean).toBeGreaterThanOrEqual(Math.min(...chosen) - 1e-12);
-				expect(mean).toBeLessThanOrEqual(Math.max(...chosen) + 1e-12);
-			}),
+			fc.property(
+				fc
+					.array(fc.integer({ min: 0, max: 50 }), { minLength: 2, maxLength: 11 })
+					.filter((c) => c.some((x) => x > 0)),
+				(counts) => {
+					const { mean } = value(distributionMean(counts));
+					const chosen = counts.flatMap((c, j) => (c > 0 ? [j + 1] : []));
+					expect(mean).toBeGreaterThanOrEqual(Math.min(...chosen) - 1e-12);
+					expect(mean).toBeLessThanOrEqual(Math.max(...chosen) + 1e-12);
+				},
+			),
 		);
 	});
 
 	test('raising perception never lowers C or the verdict', () => {
 		const rank = { dissatisfied: 0, neutral: 1, satisfied: 2 } as const;
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 50 }), (e, p, d) => {
-				const a = value(satisfactionRatio(p, e));
-				const b = value(satisfactionRatio(p + d, e));
-				expect(b.ratio).toBeGreaterThanOrEqual(a.ratio);
-				expect(rank[b.verdict]).toBeGreaterThanOrEqual(rank[a.verdict]);
-			}),
+			fc.property(
+				fc.integer({ min: 1, max: 100 }),
+				fc.integer({ min: 0, max: 100 }),
+				fc.integer({ min: 0, max: 50 }),
+				(e, p, d) => {
+					const a = value(satisfactionRatio(p, e));
+					const b = value(satisfactionRatio(p + d, e));
+					expect(b.ratio).toBeGreaterThanOrEqual(a.ratio);
+					expect(rank[b.verdict]).toBeGreaterThanOrEqual(rank[a.verdict]);
+				},
+			),
 		);
 	});
 });

@@ -31,16 +31,30 @@ describe('segmenting a customer base', () => {
 		const s = run(five);
 		const code = (i: number) => `${s.rfm.r[i]}${s.rfm.f[i]}${s.rfm.m[i]}`;
 		expect([0, 1, 2, 3, 4].map(code)).toEqual(['555', '322', '244', '111', '322']);
-		expect(Array.from(s.rfm.group, (g) => RFM_GROUPS[g])).toEqual(['important-value', 'general-develop', 'important-keep', 'general-retain', 'general-develop']);
+		expect(Array.from(s.rfm.group, (g) => RFM_GROUPS[g])).toEqual([
+			'important-value',
+			'general-develop',
+			'important-keep',
+			'general-retain',
+			'general-develop',
+		]);
 		// Sorted by revenue: A 1000 (0 % before), C 800 (40.8 %), B 300 (73.5 %), E 300 (85.7 %), D 50 (98.0 %).
 		expect(Array.from(s.abc!.order)).toEqual([0, 2, 1, 4, 3]);
 		expect(Array.from(s.abc!.abc, (k) => 'ABC'[k])).toEqual(['A', 'A', 'A', 'C', 'B']);
 		// Count share before: 0, 20, 40, 60, 80 % → 顶尖 (below 1 %), then 小客户 for the rest (20 % is not below 20 %).
 		expect(Array.from(s.abc!.tier)).toEqual([0, 3, 3, 3, 3]);
-		expect(s.abcGroups.map((g) => [g.key, g.count, g.revenue])).toEqual([['A', 3, 2100], ['B', 1, 300], ['C', 1, 50]]);
+		expect(s.abcGroups.map((g) => [g.key, g.count, g.revenue])).toEqual([
+			['A', 3, 2100],
+			['B', 1, 300],
+			['C', 1, 50],
+		]);
 		expect(s.abc!.cumulative[1]).toBeCloseTo(1800 / 2450, 12);
 		expect(s.codeCounts[(3 - 1) * 25 + (2 - 1) * 5 + (2 - 1)]).toBe(2);
-		expect(s.rfmGroups.find((g) => g.key === 'general-develop')).toMatchObject({ count: 2, revenue: 600, countShare: 0.4 });
+		expect(s.rfmGroups.find((g) => g.key === 'general-develop')).toMatchObject({
+			count: 2,
+			revenue: 600,
+			countShare: 0.4,
+		});
 	});
 
 	test('thresholds for one dimension, quintiles for the others', () => {
@@ -50,7 +64,12 @@ describe('segmenting a customer base', () => {
 	});
 
 	test('nobody spent anything: RFM still works, ABC is left out', () => {
-		const s = run(columns([['x', 1, 1, 0], ['y', 9, 2, 0]]));
+		const s = run(
+			columns([
+				['x', 1, 1, 0],
+				['y', 9, 2, 0],
+			]),
+		);
 		expect(s.abc).toBeNull();
 		expect(s.abcGroups).toEqual([]);
 		expect(s.rfmGroups.reduce((t, g) => t + g.count, 0)).toBe(2);
@@ -58,11 +77,19 @@ describe('segmenting a customer base', () => {
 
 	test('rejects no customers and cut-offs out of order', () => {
 		expect(segmentCustomers(columns([]))).toEqual({ ok: false, issues: ['no-customers'] });
-		expect(segmentCustomers(five, { abc: { a: 0.9, b: 0.8 } })).toEqual({ ok: false, issues: ['bad-cutoffs'] });
+		expect(segmentCustomers(five, { abc: { a: 0.9, b: 0.8 } })).toEqual({
+			ok: false,
+			issues: ['bad-cutoffs'],
+		});
 	});
 
 	test('the Pareto curve is thinned evenly by rank and runs from (0, 0) to (1, 1)', () => {
-		expect(paretoPoints(Float64Array.of(0.5, 0.8, 1), 3)).toEqual([[0, 0], [1 / 3, 0.5], [2 / 3, 0.8], [1, 1]]);
+		expect(paretoPoints(Float64Array.of(0.5, 0.8, 1), 3)).toEqual([
+			[0, 0],
+			[1 / 3, 0.5],
+			[2 / 3, 0.8],
+			[1, 1],
+		]);
 		const s = run(sampleCustomers(1000, 3));
 		const p = paretoPoints(s.abc!.cumulative, 100);
 		expect(p).toHaveLength(101);
@@ -75,7 +102,9 @@ describe('segmenting a customer base', () => {
 function reference(c: CustomerColumns) {
 	const n = c.ids.length;
 	const score = (v: Float64Array, smallerIsBetter: boolean) =>
-		Array.from(v, (x) => Math.ceil((5 * (1 + v.filter((y) => (smallerIsBetter ? y > x : y < x)).length)) / n));
+		Array.from(v, (x) =>
+			Math.ceil((5 * (1 + v.filter((y) => (smallerIsBetter ? y > x : y < x)).length)) / n),
+		);
 	const mean = (v: Float64Array) => v.reduce((s, x) => s + x, 0) / n;
 	const [mr, mf, mm] = [mean(c.recency), mean(c.frequency), mean(c.monetary)];
 	const names = ['value', 'keep', 'develop', 'retain'];
@@ -92,11 +121,25 @@ function reference(c: CustomerColumns) {
 		abc[i] = before < 0.8 - 1e-12 ? 'A' : before < 0.95 - 1e-12 ? 'B' : 'C';
 		before += c.monetary[i]! / total;
 	}
-	return { r: score(c.recency, true), f: score(c.frequency, false), m: score(c.monetary, false), group, abc };
+	return {
+		r: score(c.recency, true),
+		f: score(c.frequency, false),
+		m: score(c.monetary, false),
+		group,
+		abc,
+	};
 }
 
-const customerList = fc.array(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 5000 })), { minLength: 1, maxLength: 60 });
-const fromTuples = (list: [number, number, number][]) => columns(list.map(([r, f, m], i) => [`c${i}`, r, f, m]));
+const customerList = fc.array(
+	fc.tuple(
+		fc.integer({ min: 0, max: 60 }),
+		fc.integer({ min: 0, max: 12 }),
+		fc.integer({ min: 0, max: 5000 }),
+	),
+	{ minLength: 1, maxLength: 60 },
+);
+const fromTuples = (list: [number, number, number][]) =>
+	columns(list.map(([r, f, m], i) => [`c${i}`, r, f, m]));
 
 test('agrees with the definitions computed another way, on any customer base', () => {
 	fc.assert(

@@ -13,7 +13,8 @@ const clv = ex({ kind: 'money', value: 8539.073, decimals: 2 }, [
 describe('checking a numeric answer', () => {
 	test('within half a unit of the last decimal asked for is right: 8539.07, ¥8,539.07, ８５３９．０７元', () => {
 		expect(tolerance({ decimals: 2 })).toBeCloseTo(0.005, 8);
-		for (const typed of ['8539.07', '¥8,539.07', '８５３９．０７元', ' 8539.073 ', '8539.0749']) expect(checkAnswer(typed, clv)).toEqual({ status: 'correct' });
+		for (const typed of ['8539.07', '¥8,539.07', '８５３９．０７元', ' 8539.073 ', '8539.0749'])
+			expect(checkAnswer(typed, clv)).toEqual({ status: 'correct' });
 		expect(checkAnswer('8539.08', clv)).not.toEqual({ status: 'correct' });
 	});
 
@@ -30,14 +31,18 @@ describe('checking a numeric answer', () => {
 	});
 
 	test('a score typed as a fraction (0.33 for 33.3) is named; "33.3%" is read as 33.3', () => {
-		const nps = ex({ kind: 'points', value: 33.333, decimals: 1 }, [{ code: 'fraction', value: 0.33333 }]);
+		const nps = ex({ kind: 'points', value: 33.333, decimals: 1 }, [
+			{ code: 'fraction', value: 0.33333 },
+		]);
 		expect(checkAnswer('33.3%', nps)).toEqual({ status: 'correct' });
 		expect(checkAnswer('0.33', nps)).toEqual({ status: 'mistake', code: 'fraction' });
 		expect(checkAnswer('33', nps)).toEqual({ status: 'rounding' });
 	});
 
 	test('whole-number answers have no rounding band: year 3 is right, 4 is wrong', () => {
-		const year = ex({ kind: 'integer', value: 3, decimals: 0 }, [{ code: 'no-discount', value: 2 }]);
+		const year = ex({ kind: 'integer', value: 3, decimals: 0 }, [
+			{ code: 'no-discount', value: 2 },
+		]);
 		expect(checkAnswer('3', year)).toEqual({ status: 'correct' });
 		expect(checkAnswer('2', year)).toEqual({ status: 'mistake', code: 'no-discount' });
 		expect(checkAnswer('4', year)).toEqual({ status: 'wrong' });
@@ -51,7 +56,9 @@ describe('checking a numeric answer', () => {
 	});
 
 	test('a choice is right only when it is the answer; a choice a mistake leads to gets that hint', () => {
-		const abc = ex({ kind: 'choice', value: 'A', decimals: 0, scheme: 'abc-class' }, [{ code: 'own-cumulative', value: 'B' }]);
+		const abc = ex({ kind: 'choice', value: 'A', decimals: 0, scheme: 'abc-class' }, [
+			{ code: 'own-cumulative', value: 'B' },
+		]);
 		expect(checkAnswer('A', abc)).toEqual({ status: 'correct' });
 		expect(checkAnswer('B', abc)).toEqual({ status: 'mistake', code: 'own-cumulative' });
 		expect(checkAnswer('C', abc)).toEqual({ status: 'wrong' });
@@ -59,11 +66,17 @@ describe('checking a numeric answer', () => {
 
 	test('property: the exact answer, however many decimals are asked, is always right; far off is never right', () => {
 		fc.assert(
-			fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 4 }), (value, decimals) => {
-				const e = ex({ kind: 'number', value, decimals });
-				expect(checkAnswer(value.toFixed(decimals), e).status).toBe('correct');
-				expect(checkAnswer((value + 1 + Math.abs(value) * 0.01).toFixed(decimals), e).status).not.toBe('correct');
-			}),
+			fc.property(
+				fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+				fc.integer({ min: 0, max: 4 }),
+				(value, decimals) => {
+					const e = ex({ kind: 'number', value, decimals });
+					expect(checkAnswer(value.toFixed(decimals), e).status).toBe('correct');
+					expect(
+						checkAnswer((value + 1 + Math.abs(value) * 0.01).toFixed(decimals), e).status,
+					).not.toBe('correct');
+				},
+			),
 		);
 	});
 });

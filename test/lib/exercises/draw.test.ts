@@ -4,7 +4,12 @@ import { draw } from '../../../src/lib/exercises/draw';
 test('the same seed draws the same numbers; whole steps stay on their grid and in range', () => {
 	const a = draw(42);
 	const b = draw(42);
-	const seq = (d: ReturnType<typeof draw>) => [d.int(1, 6), d.step(6, 9, 0.1), d.pick(['x', 'y', 'z']), d.chance(0.5)];
+	const seq = (d: ReturnType<typeof draw>) => [
+		d.int(1, 6),
+		d.step(6, 9, 0.1),
+		d.pick(['x', 'y', 'z']),
+		d.chance(0.5),
+	];
 	expect(seq(a)).toEqual(seq(b));
 	const d = draw(7);
 	for (let i = 0; i < 2000; i++) {

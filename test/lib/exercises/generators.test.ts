@@ -22,24 +22,33 @@ const byHand: Record<string, (g: Generated) => number | string> = {
 		return p.reduce((sum, pi, i) => sum + pi - e[i]!, 0) / 5;
 	},
 	nps: (g) => ((num(g.values.promoters!) - num(g.values.detractors!)) / num(g.values.total!)) * 100,
-	'clv-undiscounted': (g) => num(g.values.po!) - num(g.values.co!) + num(g.values.n!) * (num(g.values.in!) - num(g.values.cs!)),
+	'clv-undiscounted': (g) =>
+		num(g.values.po!) -
+		num(g.values.co!) +
+		num(g.values.n!) * (num(g.values.in!) - num(g.values.cs!)),
 	'clv-discounted': (g) => {
 		const r = num(g.values.r!) / 100;
 		let total = num(g.values.po!) - num(g.values.co!);
-		for (let t = 1; t <= num(g.values.n!); t++) total += (num(g.values.in!) - num(g.values.cs!)) / (1 + r) ** t;
+		for (let t = 1; t <= num(g.values.n!); t++)
+			total += (num(g.values.in!) - num(g.values.cs!)) / (1 + r) ** t;
 		return total;
 	},
 	'clv-retention': (g) => {
 		const r = num(g.values.r!) / 100;
 		const p = num(g.values.p!) / 100;
 		let total = num(g.values.po!) - num(g.values.co!);
-		for (let t = 1; t <= num(g.values.n!); t++) total += ((num(g.values.in!) - num(g.values.cs!)) * p ** t) / (1 + r) ** t;
+		for (let t = 1; t <= num(g.values.n!); t++)
+			total += ((num(g.values.in!) - num(g.values.cs!)) * p ** t) / (1 + r) ** t;
 		return total;
 	},
 	// Σ m·pᵗ/(1+r)ᵗ over t ≥ 1 is a geometric series with ratio q = p/(1+r): m·q/(1 − q).
 	'clv-infinite': (g) => {
 		const q = num(g.values.p!) / 100 / (1 + num(g.values.r!) / 100);
-		return num(g.values.po!) - num(g.values.co!) + ((num(g.values.in!) - num(g.values.cs!)) * q) / (1 - q);
+		return (
+			num(g.values.po!) -
+			num(g.values.co!) +
+			((num(g.values.in!) - num(g.values.cs!)) * q) / (1 - q)
+		);
 	},
 	'payback-year': (g) => {
 		const r = num(g.values.r!) / 100;
@@ -61,7 +70,8 @@ const byHand: Record<string, (g: Generated) => number | string> = {
 		rows.sort((a, b) => b.revenue - a.revenue || a.i - b.i);
 		let before = 0;
 		for (const r of rows) {
-			if (r.id === g.values.customer) return before < 0.8 - 1e-12 ? 'A' : before < 0.95 - 1e-12 ? 'B' : 'C';
+			if (r.id === g.values.customer)
+				return before < 0.8 - 1e-12 ? 'A' : before < 0.95 - 1e-12 ? 'B' : 'C';
 			before += r.revenue / total;
 		}
 		return '';
@@ -76,26 +86,36 @@ describe.each(GENERATOR_IDS)('generator %s', (id) => {
 			expect(g.seed).toBe(seed);
 			if (typeof g.answer.value === 'number') expect(Number.isFinite(g.answer.value)).toBe(true);
 			for (const m of g.mistakes) {
-				if (typeof m.value === 'number') expect(Math.abs(m.value - Number(g.answer.value))).toBeGreaterThan(tolerance(g.answer));
+				if (typeof m.value === 'number')
+					expect(Math.abs(m.value - Number(g.answer.value))).toBeGreaterThan(tolerance(g.answer));
 				else expect(m.value).not.toBe(g.answer.value);
 			}
 			expect(g.steps.length).toBeGreaterThan(0);
 			expect(JSON.stringify(g)).not.toMatch(/NaN|Infinity|undefined/);
 		}
-		expect(new Set(SEEDS.map((s) => JSON.stringify(generate(id, s).values) + JSON.stringify(generate(id, s).table))).size).toBeGreaterThan(30);
+		expect(
+			new Set(
+				SEEDS.map(
+					(s) => JSON.stringify(generate(id, s).values) + JSON.stringify(generate(id, s).table),
+				),
+			).size,
+		).toBeGreaterThan(30);
 	});
-
 });
 
 // lifecycle-stage is checked against hand-worked seeds below: its rules take a paragraph, not a line.
-test.each(Object.keys(byHand))('%s over 300 seeds: the answer equals the formula worked from the numbers shown', (id) => {
-	for (const seed of SEEDS) {
-		const g = generate(id, seed);
-		const expected = byHand[id]!(g);
-		if (typeof expected === 'number') expect(Math.abs(Number(g.answer.value) - expected)).toBeLessThan(1e-6);
-		else expect(g.answer.value).toBe(expected);
-	}
-});
+test.each(Object.keys(byHand))(
+	'%s over 300 seeds: the answer equals the formula worked from the numbers shown',
+	(id) => {
+		for (const seed of SEEDS) {
+			const g = generate(id, seed);
+			const expected = byHand[id]!(g);
+			if (typeof expected === 'number')
+				expect(Math.abs(Number(g.answer.value) - expected)).toBeLessThan(1e-6);
+			else expect(g.answer.value).toBe(expected);
+		}
+	},
+);
 
 test('sensible numbers: costs positive, rates 5–10 %, years 3–8, payback at least in year 2', () => {
 	for (const seed of SEEDS) {
@@ -118,21 +138,27 @@ test.each([
 	[12, '15% 35% 55% 55% 35%', 'decline'], // in 形成期, 20 points under the peak of 55
 	[38, '20% 45% 70% 90% 90% 90% 80%', 'stability'], // 80 is 10 under 90 and not under 80
 	[1, '5% 25% 45% 65% 65% 0%', 'ended'],
-])('lifecycle-stage seed %d: levels %s → last period %s (worked by hand from chapter 5’s rules)', (seed, levels, stage) => {
-	const g = generate('lifecycle-stage', seed);
-	expect(g.table!.rows.map((r) => r[1]).join(' ')).toBe(levels);
-	expect(g.answer.value).toBe(stage);
-});
+])(
+	'lifecycle-stage seed %d: levels %s → last period %s (worked by hand from chapter 5’s rules)',
+	(seed, levels, stage) => {
+		const g = generate('lifecycle-stage', seed);
+		expect(g.table!.rows.map((r) => r[1]).join(' ')).toBe(levels);
+		expect(g.answer.value).toBe(stage);
+	},
+);
 
 test('lifecycle-stage series rise steadily and turn only in the last period (recoveries are outside chapter 5’s rules)', () => {
 	for (const seed of SEEDS) {
 		const levels = generate('lifecycle-stage', seed).table!.rows.map((r) => num(r[1]!));
-		for (let t = 1; t < levels.length - 1; t++) expect(levels[t]).toBeGreaterThanOrEqual(levels[t - 1]!);
+		for (let t = 1; t < levels.length - 1; t++)
+			expect(levels[t]).toBeGreaterThanOrEqual(levels[t - 1]!);
 	}
 });
 
 test('lifecycle-stage asks about several different stages across seeds', () => {
-	expect(new Set(SEEDS.map((s) => generate('lifecycle-stage', s).answer.value)).size).toBeGreaterThanOrEqual(4);
+	expect(
+		new Set(SEEDS.map((s) => generate('lifecycle-stage', s).answer.value)).size,
+	).toBeGreaterThanOrEqual(4);
 });
 
 test('abc-class never shows two customers with the same amount (ties would make the class depend on table order)', () => {

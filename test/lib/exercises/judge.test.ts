@@ -18,5 +18,7 @@ test('choices: single by index, multiple all-or-partial, true/false, classificat
 test('generated: the checker decides, with the exercise’s own numbers', () => {
 	const g = generate('clv-undiscounted', 7);
 	expect(judge({ type: 'generated' }, String(g.answer.value), g).status).toBe('correct');
-	expect(judge({ type: 'generated' }, String(Number(g.answer.value) + 1000), g).status).toBe('wrong');
+	expect(judge({ type: 'generated' }, String(Number(g.answer.value) + 1000), g).status).toBe(
+		'wrong',
+	);
 });

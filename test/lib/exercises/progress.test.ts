@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { emptyProgress, parseProgress, readStored, recordAttempt, stats } from '../../../src/lib/exercises/progress';
+import {
+	emptyProgress,
+	parseProgress,
+	readStored,
+	recordAttempt,
+	stats,
+} from '../../../src/lib/exercises/progress';
 
 const at = '2026-11-23T10:00:00.000Z';
 
@@ -14,10 +20,25 @@ test('a record survives a round trip through JSON; stats count answered and righ
 });
 
 test('corrupt, old or wrongly shaped records read as empty; damaged entries are dropped, good ones kept', () => {
-	for (const raw of [null, '', 'not json', '[]', '{"version":0,"attempts":{}}', '{"version":1,"attempts":[]}', '{"version":1}', 'null', '42']) {
+	for (const raw of [
+		null,
+		'',
+		'not json',
+		'[]',
+		'{"version":0,"attempts":{}}',
+		'{"version":1,"attempts":[]}',
+		'{"version":1}',
+		'null',
+		'42',
+	]) {
 		expect(parseProgress(raw)).toEqual(emptyProgress());
 	}
-	const mixed = parseProgress(JSON.stringify({ version: 1, attempts: { good: { answer: 'A', correct: true, at }, bad: { answer: 3 }, worse: null } }));
+	const mixed = parseProgress(
+		JSON.stringify({
+			version: 1,
+			attempts: { good: { answer: 'A', correct: true, at }, bad: { answer: 3 }, worse: null },
+		}),
+	);
 	expect(Object.keys(mixed.attempts)).toEqual(['good']);
 });
 
@@ -30,7 +51,13 @@ test('property: parseProgress never throws, whatever is stored', () => {
 });
 
 describe('readStored: the record, its last good copy, and records this version must not touch', () => {
-	const good = JSON.stringify({ version: 1, attempts: { a: { answer: '1', correct: true, at: '2026-11-01' }, b: { answer: '2', correct: false, at: '2026-11-02' } } });
+	const good = JSON.stringify({
+		version: 1,
+		attempts: {
+			a: { answer: '1', correct: true, at: '2026-11-01' },
+			b: { answer: '2', correct: false, at: '2026-11-02' },
+		},
+	});
 	test('a readable record is used as it is, whatever the backup holds', () => {
 		expect(readStored(good, null)).toMatchObject({ status: 'ok', restored: 0 });
 		expect(Object.keys(readStored(good, 'garbage').progress.attempts)).toEqual(['a', 'b']);

@@ -18,7 +18,11 @@ test('every category of every scheme has a Chinese label among the strings an ex
 });
 
 test('the schemes use the codes the formulas return', () => {
-	expect(SCHEMES['loyalty-matrix']).toContain(classifyMatrix({ satisfaction: 30, loyalty: 80 }).code);
+	expect(SCHEMES['loyalty-matrix']).toContain(
+		classifyMatrix({ satisfaction: 30, loyalty: 80 }).code,
+	);
 	expect(SCHEMES['dick-basu']).toContain(classifyDickBasu({ attitude: 80, patronage: 20 }).code);
-	expect(SCHEMES['lifecycle-stage']).toEqual(expect.arrayContaining(stageSeries([0.1, 0.5, 0.9, 0.6, 0]).periods.map((p) => p.stage)));
+	expect(SCHEMES['lifecycle-stage']).toEqual(
+		expect.arrayContaining(stageSeries([0.1, 0.5, 0.9, 0.6, 0]).periods.map((p) => p.stage)),
+	);
 });

@@ -3,9 +3,15 @@ import { expect, test } from 'vitest';
 import { BOM, csvCell, toCsv } from '../../../src/lib/export/csv';
 
 test('a schedule becomes CSV with a BOM and CRLF line ends', () => {
-	expect(toCsv(['年', '现值（元）'], [[0, 2500], [1, 833.3333333333334]])).toBe(
-		`${BOM}年,现值（元）\r\n0,2500\r\n1,833.3333333333334\r\n`,
-	);
+	expect(
+		toCsv(
+			['年', '现值（元）'],
+			[
+				[0, 2500],
+				[1, 833.3333333333334],
+			],
+		),
+	).toBe(`${BOM}年,现值（元）\r\n0,2500\r\n1,833.3333333333334\r\n`);
 });
 
 test.each([

@@ -5,8 +5,10 @@ import { readCustomers } from '../../../src/lib/crm/customers';
 import { bomEncoding, decodeText, isEncodingChoice } from '../../../src/lib/files/decode';
 
 // The fixtures were written by Python's own codecs (a second implementation, not TextDecoder).
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)));
-const TABLE = '客户编号,最近购买天数,购买次数,购买金额\r\n张三,5,12,￥3600\r\n李四,40,3,880\r\n王五（VIP）,2,20,"12,500"\r\n';
+const fixture = (name: string) =>
+	new Uint8Array(readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url)));
+const TABLE =
+	'客户编号,最近购买天数,购买次数,购买金额\r\n张三,5,12,￥3600\r\n李四,40,3,880\r\n王五（VIP）,2,20,"12,500"\r\n';
 const RARE = '客户编号,最近购买天数,购买次数,购买金额\r\n𠮷野家,5,12,3600\r\n€先生,40,3,880\r\n';
 
 describe('decodeText: every encoding a Chinese spreadsheet saves', () => {
@@ -18,10 +20,13 @@ describe('decodeText: every encoding a Chinese spreadsheet saves', () => {
 		['utf16le-bom.csv', TABLE, 'utf-16le', 'bom'],
 		['utf16be-bom.csv', TABLE, 'utf-16be', 'bom'],
 		['utf16le.csv', TABLE, 'utf-16le', 'utf16-pattern'],
-	] as const)('%s → the same text, read as %s (%s), nothing replaced', (file, text, encoding, reason) => {
-		const decoded = decodeText(fixture(file));
-		expect(decoded).toEqual({ text, encoding, reason, replaced: 0 });
-	});
+	] as const)(
+		'%s → the same text, read as %s (%s), nothing replaced',
+		(file, text, encoding, reason) => {
+			const decoded = decodeText(fixture(file));
+			expect(decoded).toEqual({ text, encoding, reason, replaced: 0 });
+		},
+	);
 
 	test('a GBK customer table keeps its Chinese ids and its header is recognised', () => {
 		const read = readCustomers(decodeText(fixture('gbk.csv')).text);
@@ -45,7 +50,12 @@ describe('decodeText: every encoding a Chinese spreadsheet saves', () => {
 	});
 
 	test('an empty file is empty UTF-8 text', () => {
-		expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8', reason: 'valid-utf8', replaced: 0 });
+		expect(decodeText(new Uint8Array())).toEqual({
+			text: '',
+			encoding: 'utf-8',
+			reason: 'valid-utf8',
+			replaced: 0,
+		});
 	});
 
 	test('byte-order marks', () => {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { formatFactor, formatNumber, formatPercent, formatYuan, rawValue } from '../../../src/lib/format/number';
+import {
+	formatFactor,
+	formatNumber,
+	formatPercent,
+	formatYuan,
+	rawValue,
+} from '../../../src/lib/format/number';
 
 test.each([
 	[8539.073259, '¥8,539.07'],

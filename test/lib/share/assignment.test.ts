@@ -1,15 +1,36 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { calculatorPath, decodeAssignment, encodeAssignment, exerciseSeed, MAX_EXERCISES, type Assignment } from '../../../src/lib/share/assignment';
+import {
+	calculatorPath,
+	decodeAssignment,
+	encodeAssignment,
+	exerciseSeed,
+	MAX_EXERCISES,
+	type Assignment,
+} from '../../../src/lib/share/assignment';
 
 test('an assignment survives its link exactly, Chinese title and note included', () => {
-	const a: Assignment = { title: '第 4 章作业：客户终身价值', note: '周五前完成，写出公式。', ids: ['ch4-clv-discounted-1', 'ch4-payback-1'], seed: 'student', calculator: 'tools/clv/?model=discounted&co=500' };
+	const a: Assignment = {
+		title: '第 4 章作业：客户终身价值',
+		note: '周五前完成，写出公式。',
+		ids: ['ch4-clv-discounted-1', 'ch4-payback-1'],
+		seed: 'student',
+		calculator: 'tools/clv/?model=discounted&co=500',
+	};
 	expect(decodeAssignment(encodeAssignment(a))).toEqual(a);
 	fc.assert(
-		fc.property(fc.string({ maxLength: 60 }), fc.array(fc.stringMatching(/^[a-z0-9]{1,5}(-[a-z0-9]{1,5}){0,2}$/), { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 999_999 }), (title, ids, seed) => {
-			const b = { title: title.trim(), note: '', ids: [...new Set(ids)], seed, calculator: '' };
-			expect(decodeAssignment(encodeAssignment(b))).toEqual(b);
-		}),
+		fc.property(
+			fc.string({ maxLength: 60 }),
+			fc.array(fc.stringMatching(/^[a-z0-9]{1,5}(-[a-z0-9]{1,5}){0,2}$/), {
+				minLength: 1,
+				maxLength: 10,
+			}),
+			fc.integer({ min: 1, max: 999_999 }),
+			(title, ids, seed) => {
+				const b = { title: title.trim(), note: '', ids: [...new Set(ids)], seed, calculator: '' };
+				expect(decodeAssignment(encodeAssignment(b))).toEqual(b);
+			},
+		),
 	);
 });
 
@@ -17,7 +38,9 @@ test('a hand-edited link is cleaned, not trusted: bad ids dropped, duplicates on
 	const a = decodeAssignment('?t=x&e=ch1-a,<script>,ch1-a,,CH1-B,ch1-c&s=99999999&sol=yes')!;
 	expect(a.ids).toEqual(['ch1-a', 'ch1-c']);
 	expect(a.seed).toBe(1);
-	expect(decodeAssignment(`?e=${Array.from({ length: 60 }, (_, i) => `e${i}`).join(',')}`)!.ids).toHaveLength(MAX_EXERCISES);
+	expect(
+		decodeAssignment(`?e=${Array.from({ length: 60 }, (_, i) => `e${i}`).join(',')}`)!.ids,
+	).toHaveLength(MAX_EXERCISES);
 	expect(decodeAssignment('?t=nothing')).toBeNull();
 	expect(decodeAssignment('')).toBeNull();
 });
@@ -30,14 +53,26 @@ test('each exercise of an assignment has its own seed, the same for the same stu
 });
 
 test('a calculator link pasted from a tool page becomes a site path; anything else is refused', () => {
-	expect(calculatorPath('https://example.edu/crm/tools/clv/?model=discounted&co=500')).toBe('tools/clv/?model=discounted&co=500');
+	expect(calculatorPath('https://example.edu/crm/tools/clv/?model=discounted&co=500')).toBe(
+		'tools/clv/?model=discounted&co=500',
+	);
 	expect(calculatorPath(' http://127.0.0.1:4321/tools/segmentation/ ')).toBe('tools/segmentation/');
-	for (const bad of ['', 'https://evil.example/', 'javascript:alert(1)', 'tools/../../x', 'https://x/tools/clv/?a=1#frag', 'tools/clv']) expect(calculatorPath(bad)).toBeNull();
+	for (const bad of [
+		'',
+		'https://evil.example/',
+		'javascript:alert(1)',
+		'tools/../../x',
+		'https://x/tools/clv/?a=1#frag',
+		'tools/clv',
+	])
+		expect(calculatorPath(bad)).toBeNull();
 	expect(decodeAssignment('?e=ch1-a&c=javascript:alert(1)')!.calculator).toBe('');
 });
 
 test('bidi controls cannot reorder an assignment title or note; both stay within their limits', () => {
-	const a = decodeAssignment(`?t=${encodeURIComponent('作业\u202E123 ecnO')}&n=${encodeURIComponent('\u2067注意\u2069' + '长'.repeat(600))}&e=ch4-a`)!;
+	const a = decodeAssignment(
+		`?t=${encodeURIComponent('作业\u202E123 ecnO')}&n=${encodeURIComponent('\u2067注意\u2069' + '长'.repeat(600))}&e=ch4-a`,
+	)!;
 	expect(a.title).toBe('作业123 ecnO');
 	expect(a.note.startsWith('注意')).toBe(true);
 	expect(Array.from(a.note)).toHaveLength(500);

@@ -5,8 +5,19 @@ import { CLV_PARAMS } from '../../../src/lib/share/clv';
 
 describe('CLV query string', () => {
 	test('the textbook exercise link reads as typed', () => {
-		const state = decodeState(CLV_PARAMS, '?model=discounted&co=500&po=3000&in=1000&cs=100&n=10&r=8');
-		expect(state).toMatchObject({ model: 'discounted', co: '500', po: '3000', in: '1000', cs: '100', n: '10', r: '8' });
+		const state = decodeState(
+			CLV_PARAMS,
+			'?model=discounted&co=500&po=3000&in=1000&cs=100&n=10&r=8',
+		);
+		expect(state).toMatchObject({
+			model: 'discounted',
+			co: '500',
+			po: '3000',
+			in: '1000',
+			cs: '100',
+			n: '10',
+			r: '8',
+		});
 		expect(state.timing).toBe('end');
 		expect(state.factors).toBe('exact');
 	});
@@ -35,8 +46,30 @@ describe('CLV query string', () => {
 });
 
 test('any state round-trips exactly through the URL', () => {
-	const typed = fc.constantFrom('１', '８', '，', ',', '.', '。', '¥', '元', '%', '％', '-', ' ', '&', '=', '?', '#', '+', '客');
-	const value = fc.string({ maxLength: 64, unit: fc.oneof(typed, fc.string({ minLength: 1, maxLength: 1 })) });
+	const typed = fc.constantFrom(
+		'１',
+		'８',
+		'，',
+		',',
+		'.',
+		'。',
+		'¥',
+		'元',
+		'%',
+		'％',
+		'-',
+		' ',
+		'&',
+		'=',
+		'?',
+		'#',
+		'+',
+		'客',
+	);
+	const value = fc.string({
+		maxLength: 64,
+		unit: fc.oneof(typed, fc.string({ minLength: 1, maxLength: 1 })),
+	});
 	const state = fc.record({
 		model: fc.constantFrom(...CLV_PARAMS.model.options),
 		co: value,

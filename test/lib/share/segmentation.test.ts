@@ -1,6 +1,15 @@
 import { expect, test } from 'vitest';
-import { decodeState, encodeFragment, encodeState, hasFragmentState } from '../../../src/lib/share/codec';
-import { dataForLink, MAX_LINK_ROWS, SEGMENTATION_PARAMS } from '../../../src/lib/share/segmentation';
+import {
+	decodeState,
+	encodeFragment,
+	encodeState,
+	hasFragmentState,
+} from '../../../src/lib/share/codec';
+import {
+	dataForLink,
+	MAX_LINK_ROWS,
+	SEGMENTATION_PARAMS,
+} from '../../../src/lib/share/segmentation';
 
 test('a table travels in the link up to 50 customers (plus a header line), never beyond', () => {
 	const rows = (n: number) => Array.from({ length: n }, (_, i) => `C${i},${i},1,${i + 10}`);
@@ -10,7 +19,13 @@ test('a table travels in the link up to 50 customers (plus a header line), never
 });
 
 test('method, scoring, cut-offs and a small table survive the link; unknown methods fall back to RFM', () => {
-	const state = { ...decodeState(SEGMENTATION_PARAMS, ''), method: 'abc', a: '70', data: 'K1,90\nK2,10', sample: '' };
+	const state = {
+		...decodeState(SEGMENTATION_PARAMS, ''),
+		method: 'abc',
+		a: '70',
+		data: 'K1,90\nK2,10',
+		sample: '',
+	};
 	const query = encodeState(SEGMENTATION_PARAMS, state);
 	const fragment = encodeFragment(SEGMENTATION_PARAMS, state);
 	expect(decodeState(SEGMENTATION_PARAMS, query, undefined, fragment)).toEqual(state);
@@ -19,11 +34,17 @@ test('method, scoring, cut-offs and a small table survive the link; unknown meth
 });
 
 test('the table never goes into the query string, which servers log; only into the fragment', () => {
-	const state = { ...decodeState(SEGMENTATION_PARAMS, ''), data: '张三,13800138000,1,10', sample: '' };
+	const state = {
+		...decodeState(SEGMENTATION_PARAMS, ''),
+		data: '张三,13800138000,1,10',
+		sample: '',
+	};
 	const query = encodeState(SEGMENTATION_PARAMS, state);
 	expect(new URLSearchParams(query).has('data')).toBe(false);
 	expect(query).not.toContain('138');
-	expect(encodeFragment(SEGMENTATION_PARAMS, state)).toBe(`#${new URLSearchParams({ data: state.data })}`);
+	expect(encodeFragment(SEGMENTATION_PARAMS, state)).toBe(
+		`#${new URLSearchParams({ data: state.data })}`,
+	);
 	expect(encodeFragment(SEGMENTATION_PARAMS, { ...state, data: '' })).toBe('');
 	expect(hasFragmentState(SEGMENTATION_PARAMS, '#data=a')).toBe(true);
 	expect(hasFragmentState(SEGMENTATION_PARAMS, '#top')).toBe(false);

@@ -2,7 +2,13 @@
  * Generated exercises for chapter 2: the satisfaction ratio, the weighted index, the SERVQUAL gap
  * and NPS. Answers come from src/lib/crm/satisfaction.ts, the functions the calculator uses.
  */
-import { nps, satisfactionRatio, servqual, weightedIndex, SERVQUAL_DIMENSIONS } from '../../crm/satisfaction';
+import {
+	nps,
+	satisfactionRatio,
+	servqual,
+	weightedIndex,
+	SERVQUAL_DIMENSIONS,
+} from '../../crm/satisfaction';
 import { formatNumber } from '../../format/number';
 import { encodeList, encodeRows } from '../../share/rows';
 import { draw } from '../draw';
@@ -60,19 +66,70 @@ export const satisfactionIndexExercise: Generator = {
 			generator: this.id,
 			seed,
 			values: {},
-			table: { columns: ['attribute', 'weight', 'score'], rows: names.map((name, i) => [name, n(weights[i]!), String(scores[i])]) },
+			table: {
+				columns: ['attribute', 'weight', 'score'],
+				rows: names.map((name, i) => [name, n(weights[i]!), String(scores[i])]),
+			},
 			answer: { kind: 'number', value: r.index, decimals: 1 },
 			mistakes: [
 				{ code: 'no-rescale', value: (r.mean / 5) * 100 },
 				{ code: 'fraction', value: r.index / 100 },
 			],
 			steps: [
-				{ kind: 'formula', tokens: ['x̄', '=', { sum: [['i'], []] }, { sub: ['w', 'i'] }, { sub: ['s', 'i'] }, ',', 'CSI', '=', { frac: [['x̄', '−', '1'], ['5', '−', '1']] }, '×', '100'] },
-				{ kind: 'substitute', tokens: ['x̄', '=', ...weights.flatMap((w, i) => [...(i > 0 ? ['+'] : []), n(w), '×', String(scores[i])])] },
-				{ kind: 'intermediate', tokens: ['x̄', '=', n(r.mean, 4), ',', 'CSI', '=', { frac: [[n(r.mean, 4), '−', '1'], ['4']] }, '×', '100'] },
+				{
+					kind: 'formula',
+					tokens: [
+						'x̄',
+						'=',
+						{ sum: [['i'], []] },
+						{ sub: ['w', 'i'] },
+						{ sub: ['s', 'i'] },
+						',',
+						'CSI',
+						'=',
+						{
+							frac: [
+								['x̄', '−', '1'],
+								['5', '−', '1'],
+							],
+						},
+						'×',
+						'100',
+					],
+				},
+				{
+					kind: 'substitute',
+					tokens: [
+						'x̄',
+						'=',
+						...weights.flatMap((w, i) => [...(i > 0 ? ['+'] : []), n(w), '×', String(scores[i])]),
+					],
+				},
+				{
+					kind: 'intermediate',
+					tokens: [
+						'x̄',
+						'=',
+						n(r.mean, 4),
+						',',
+						'CSI',
+						'=',
+						{ frac: [[n(r.mean, 4), '−', '1'], ['4']] },
+						'×',
+						'100',
+					],
+				},
 				{ kind: 'result', tokens: ['CSI', '=', n(r.index, 2)] },
 			],
-			calculator: { tool: 'satisfaction', query: { mode: 'index', smin: '1', smax: '5', items: encodeRows(names.map((name, i) => [name, String(scores[i]), String(weights[i])])) } },
+			calculator: {
+				tool: 'satisfaction',
+				query: {
+					mode: 'index',
+					smin: '1',
+					smax: '5',
+					items: encodeRows(names.map((name, i) => [name, String(scores[i]), String(weights[i])])),
+				},
+			},
 		};
 	},
 };
@@ -91,15 +148,58 @@ export const servqualGapExercise: Generator = {
 			generator: this.id,
 			seed,
 			values: {},
-			table: { columns: ['dimension', 'expected', 'perceived'], rows: rows.map((x) => [x.dimension, n(x.expected, 1), n(x.perceived, 1)]) },
+			table: {
+				columns: ['dimension', 'expected', 'perceived'],
+				rows: rows.map((x) => [x.dimension, n(x.expected, 1), n(x.perceived, 1)]),
+			},
 			answer: { kind: 'number', value: r.gap, decimals: 2 },
 			mistakes: [{ code: 'sign', value: -r.gap }],
 			steps: [
-				{ kind: 'formula', tokens: ['G', '=', { frac: [[{ sum: [['d'], []] }, '(', { sub: ['P', 'd'] }, '−', { sub: ['E', 'd'] }, ')'], ['5']] }] },
-				{ kind: 'substitute', tokens: ['G', '=', { frac: [rows.flatMap((x, i) => [...(i > 0 ? ['+'] : []), '(', n(x.perceived, 1), '−', n(x.expected, 1), ')']), ['5']] }] },
+				{
+					kind: 'formula',
+					tokens: [
+						'G',
+						'=',
+						{
+							frac: [
+								[{ sum: [['d'], []] }, '(', { sub: ['P', 'd'] }, '−', { sub: ['E', 'd'] }, ')'],
+								['5'],
+							],
+						},
+					],
+				},
+				{
+					kind: 'substitute',
+					tokens: [
+						'G',
+						'=',
+						{
+							frac: [
+								rows.flatMap((x, i) => [
+									...(i > 0 ? ['+'] : []),
+									'(',
+									n(x.perceived, 1),
+									'−',
+									n(x.expected, 1),
+									')',
+								]),
+								['5'],
+							],
+						},
+					],
+				},
 				{ kind: 'result', tokens: ['G', '=', n(r.gap, 4)] },
 			],
-			calculator: { tool: 'satisfaction', query: { mode: 'servqual', sq: encodeRows(rows.map((x) => [x.dimension, x.dimension, String(x.expected), String(x.perceived)])), sqw: encodeList(['20', '20', '20', '20', '20']) } },
+			calculator: {
+				tool: 'satisfaction',
+				query: {
+					mode: 'servqual',
+					sq: encodeRows(
+						rows.map((x) => [x.dimension, x.dimension, String(x.expected), String(x.perceived)]),
+					),
+					sqw: encodeList(['20', '20', '20', '20', '20']),
+				},
+			},
 		};
 	},
 };
@@ -118,15 +218,49 @@ export const npsExercise: Generator = {
 		return {
 			generator: this.id,
 			seed,
-			values: { total: String(total), promoters: String(promoters), passives: String(passives), detractors: String(detractors) },
+			values: {
+				total: String(total),
+				promoters: String(promoters),
+				passives: String(passives),
+				detractors: String(detractors),
+			},
 			answer: { kind: 'points', value: r.nps, decimals: 1 },
 			mistakes: [{ code: 'fraction', value: r.nps / 100 }],
 			steps: [
-				{ kind: 'formula', tokens: ['NPS', '=', { frac: [['P'], ['N']] }, '×', '100', '−', { frac: [['D'], ['N']] }, '×', '100'] },
-				{ kind: 'substitute', tokens: ['NPS', '=', { frac: [[String(promoters)], [String(total)]] }, '×', '100', '−', { frac: [[String(detractors)], [String(total)]] }, '×', '100'] },
+				{
+					kind: 'formula',
+					tokens: [
+						'NPS',
+						'=',
+						{ frac: [['P'], ['N']] },
+						'×',
+						'100',
+						'−',
+						{ frac: [['D'], ['N']] },
+						'×',
+						'100',
+					],
+				},
+				{
+					kind: 'substitute',
+					tokens: [
+						'NPS',
+						'=',
+						{ frac: [[String(promoters)], [String(total)]] },
+						'×',
+						'100',
+						'−',
+						{ frac: [[String(detractors)], [String(total)]] },
+						'×',
+						'100',
+					],
+				},
 				{ kind: 'result', tokens: ['NPS', '=', n(r.nps, 2)] },
 			],
-			calculator: { tool: 'satisfaction', query: { mode: 'nps', nps: encodeList(counts.map(String)) } },
+			calculator: {
+				tool: 'satisfaction',
+				query: { mode: 'nps', nps: encodeList(counts.map(String)) },
+			},
 		};
 	},
 };

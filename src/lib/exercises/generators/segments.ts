@@ -17,7 +17,9 @@ export const rfmScoreExercise: Generator = {
 	make(seed): Generated {
 		const d = draw(seed);
 		const k = d.int(6, 10);
-		const days = Array.from({ length: k }, () => d.pick([3, 5, 7, 10, 12, 15, 20, 25, 30, 40, 45, 60, 75, 90, 120, 150, 180]));
+		const days = Array.from({ length: k }, () =>
+			d.pick([3, 5, 7, 10, 12, 15, 20, 25, 30, 40, 45, 60, 75, 90, 120, 150, 180]),
+		);
 		const who = d.int(0, k - 1);
 		const scores = quintileScores(days, true);
 		const reversed = quintileScores(days, false)[who]!;
@@ -26,16 +28,44 @@ export const rfmScoreExercise: Generator = {
 			generator: this.id,
 			seed,
 			values: { customer: names(k)[who]!, n: String(k) },
-			table: { columns: ['customer', 'recency'], rows: names(k).map((c, i) => [c, String(days[i])]) },
+			table: {
+				columns: ['customer', 'recency'],
+				rows: names(k).map((c, i) => [c, String(days[i])]),
+			},
 			answer: { kind: 'integer', value: scores[who]!, decimals: 0 },
 			mistakes: reversed !== scores[who] ? [{ code: 'reversed', value: reversed }] : [],
 			steps: [
 				{ kind: 'formula', tokens: ['s', '=', '⌈', { frac: [['5', '×', 'rank'], ['n']] }, '⌉'] },
-				{ kind: 'intermediate', tokens: ['rank', '=', '1', '+', String(worse), '=', String(worse + 1)] },
-				{ kind: 'substitute', tokens: ['s', '=', '⌈', { frac: [['5', '×', String(worse + 1)], [String(k)]] }, '⌉', '=', '⌈', formatNumber((5 * (worse + 1)) / k, 4), '⌉'] },
+				{
+					kind: 'intermediate',
+					tokens: ['rank', '=', '1', '+', String(worse), '=', String(worse + 1)],
+				},
+				{
+					kind: 'substitute',
+					tokens: [
+						's',
+						'=',
+						'⌈',
+						{ frac: [['5', '×', String(worse + 1)], [String(k)]] },
+						'⌉',
+						'=',
+						'⌈',
+						formatNumber((5 * (worse + 1)) / k, 4),
+						'⌉',
+					],
+				},
 				{ kind: 'result', tokens: ['s', '=', String(scores[who])] },
 			],
-			calculator: { tool: 'segmentation', query: { method: 'rfm', sample: '', data: names(k).map((c, i) => `${c},${days[i]},1,1`).join('\n') } },
+			calculator: {
+				tool: 'segmentation',
+				query: {
+					method: 'rfm',
+					sample: '',
+					data: names(k)
+						.map((c, i) => `${c},${days[i]},1,1`)
+						.join('\n'),
+				},
+			},
 		};
 	},
 };
@@ -55,7 +85,8 @@ export const abcClassExercise: Generator = {
 		// Half the time ask about the customer nearest the A/B line, where the rule matters.
 		const boundary = r.value.rows.find((row) => row.cumulative >= 0.8 - 1e-12)!;
 		const row = d.chance(0.5) ? boundary : d.pick(r.value.rows);
-		const own: AbcClass = row.cumulative <= 0.8 + 1e-12 ? 'A' : row.cumulative <= 0.95 + 1e-12 ? 'B' : 'C';
+		const own: AbcClass =
+			row.cumulative <= 0.8 + 1e-12 ? 'A' : row.cumulative <= 0.95 + 1e-12 ? 'B' : 'C';
 		const before = row.cumulative - row.share;
 		return {
 			generator: this.id,
@@ -65,11 +96,48 @@ export const abcClassExercise: Generator = {
 			answer: { kind: 'choice', value: row.abc, decimals: 0, scheme: 'abc-class' },
 			mistakes: own !== row.abc ? [{ code: 'own-cumulative', value: own }] : [],
 			steps: [
-				{ kind: 'formula', tokens: [{ sub: ['S', 'k−1'] }, '<', '80%', '→', 'A', ',', { sub: ['S', 'k−1'] }, '<', '95%', '→', 'B'] },
-				{ kind: 'substitute', tokens: ['k', '=', String(row.rank), ',', { sub: ['S', 'k−1'] }, '=', `${formatNumber(before * 100, 2)}%`, ',', { sub: ['S', 'k'] }, '=', `${formatNumber(row.cumulative * 100, 2)}%`] },
+				{
+					kind: 'formula',
+					tokens: [
+						{ sub: ['S', 'k−1'] },
+						'<',
+						'80%',
+						'→',
+						'A',
+						',',
+						{ sub: ['S', 'k−1'] },
+						'<',
+						'95%',
+						'→',
+						'B',
+					],
+				},
+				{
+					kind: 'substitute',
+					tokens: [
+						'k',
+						'=',
+						String(row.rank),
+						',',
+						{ sub: ['S', 'k−1'] },
+						'=',
+						`${formatNumber(before * 100, 2)}%`,
+						',',
+						{ sub: ['S', 'k'] },
+						'=',
+						`${formatNumber(row.cumulative * 100, 2)}%`,
+					],
+				},
 				{ kind: 'result', tokens: [row.id, '→', row.abc] },
 			],
-			calculator: { tool: 'segmentation', query: { method: 'abc', sample: '', data: list.map((c) => `${c.id},${c.revenue}`).join('\n') } },
+			calculator: {
+				tool: 'segmentation',
+				query: {
+					method: 'abc',
+					sample: '',
+					data: list.map((c) => `${c.id},${c.revenue}`).join('\n'),
+				},
+			},
 		};
 	},
 };
@@ -91,7 +159,14 @@ export const lifecycleStageExercise: Generator = {
 		const fractions = levels.map((x) => x / 100);
 		const r = stageSeries(fractions);
 		const last = r.periods.at(-1)!;
-		const byLevel: Stage = last.level === 0 ? 'ended' : last.level >= 0.8 ? 'stability' : last.level >= 0.3 ? 'formation' : 'exploration';
+		const byLevel: Stage =
+			last.level === 0
+				? 'ended'
+				: last.level >= 0.8
+					? 'stability'
+					: last.level >= 0.3
+						? 'formation'
+						: 'exploration';
 		return {
 			generator: this.id,
 			seed,
@@ -99,7 +174,10 @@ export const lifecycleStageExercise: Generator = {
 			table: { columns: ['period', 'level'], rows: levels.map((x, i) => [String(i + 1), `${x}%`]) },
 			answer: { kind: 'choice', value: last.stage, decimals: 0, scheme: 'lifecycle-stage' },
 			mistakes: byLevel !== last.stage ? [{ code: 'level-only', value: byLevel }] : [],
-			steps: r.periods.map((p) => ({ kind: 'intermediate' as const, tokens: [`t${p.period}`, ':', `${formatNumber(p.level * 100, 1)}%`, '→', p.stage] })),
+			steps: r.periods.map((p) => ({
+				kind: 'intermediate' as const,
+				tokens: [`t${p.period}`, ':', `${formatNumber(p.level * 100, 1)}%`, '→', p.stage],
+			})),
 			calculator: { tool: 'lifecycle', query: { v: levels.join(',') } },
 		};
 	},

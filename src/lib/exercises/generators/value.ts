@@ -56,8 +56,22 @@ const query = (model: ClvModel, i: ClvInput) => ({
 const initial = (i: ClvInput) => i.firstPurchase - i.acquisitionCost;
 
 /** The parts every CLV exercise shares: the inputs as prompt values, the calculator link, the answer. */
-function clvExercise(id: string, seed: number, model: ClvModel, input: ClvInput, answer: Generated['answer'], rest: Pick<Generated, 'mistakes' | 'steps'>): Generated {
-	return { generator: id, seed, values: values(input), answer, ...rest, calculator: { tool: 'clv', query: query(model, input) } };
+function clvExercise(
+	id: string,
+	seed: number,
+	model: ClvModel,
+	input: ClvInput,
+	answer: Generated['answer'],
+	rest: Pick<Generated, 'mistakes' | 'steps'>,
+): Generated {
+	return {
+		generator: id,
+		seed,
+		values: values(input),
+		answer,
+		...rest,
+		calculator: { tool: 'clv', query: query(model, input) },
+	};
 }
 const yuan = (value: number): Generated['answer'] => ({ kind: 'money', value, decimals: 2 });
 
@@ -71,9 +85,46 @@ export const clvUndiscountedExercise: Generator = {
 		return clvExercise(this.id, seed, 'undiscounted', input, yuan(r.total), {
 			mistakes: [{ code: 'no-initial', value: r.total - initial(input) }],
 			steps: [
-				{ kind: 'formula', tokens: ['CLV', '=', { sub: ['P', 'o'] }, '−', { sub: ['C', 'o'] }, '+', 'n', '×', '(', { sub: ['I', 'n'] }, '−', { sub: ['C', 's'] }, ')'] },
-				{ kind: 'substitute', tokens: ['CLV', '=', money(input.firstPurchase), '−', money(input.acquisitionCost), '+', String(input.years), '×', '(', money(input.yearlyRevenue), '−', money(input.yearlyCost), ')'] },
-				{ kind: 'intermediate', tokens: ['CLV', '=', money(initial(input)), '+', String(input.years), '×', money(margin)] },
+				{
+					kind: 'formula',
+					tokens: [
+						'CLV',
+						'=',
+						{ sub: ['P', 'o'] },
+						'−',
+						{ sub: ['C', 'o'] },
+						'+',
+						'n',
+						'×',
+						'(',
+						{ sub: ['I', 'n'] },
+						'−',
+						{ sub: ['C', 's'] },
+						')',
+					],
+				},
+				{
+					kind: 'substitute',
+					tokens: [
+						'CLV',
+						'=',
+						money(input.firstPurchase),
+						'−',
+						money(input.acquisitionCost),
+						'+',
+						String(input.years),
+						'×',
+						'(',
+						money(input.yearlyRevenue),
+						'−',
+						money(input.yearlyCost),
+						')',
+					],
+				},
+				{
+					kind: 'intermediate',
+					tokens: ['CLV', '=', money(initial(input)), '+', String(input.years), '×', money(margin)],
+				},
 				{ kind: 'result', tokens: ['CLV', '=', money(r.total)] },
 			],
 		});
@@ -81,12 +132,53 @@ export const clvUndiscountedExercise: Generator = {
 };
 
 const discountedSteps = (input: ClvInput, r: ClvResult): SolutionStep[] => [
-	{ kind: 'formula', tokens: ['CLV', '=', { sub: ['P', 'o'] }, '−', { sub: ['C', 'o'] }, '+', { sum: [['t', '=', '1'], ['n']] }, { frac: [[{ sub: ['I', 'n'] }, '−', { sub: ['C', 's'] }], [{ sup: [['(', '1', '+', 'r', ')'], ['t']] }]] }] },
+	{
+		kind: 'formula',
+		tokens: [
+			'CLV',
+			'=',
+			{ sub: ['P', 'o'] },
+			'−',
+			{ sub: ['C', 'o'] },
+			'+',
+			{ sum: [['t', '=', '1'], ['n']] },
+			{
+				frac: [
+					[{ sub: ['I', 'n'] }, '−', { sub: ['C', 's'] }],
+					[{ sup: [['(', '1', '+', 'r', ')'], ['t']] }],
+				],
+			},
+		],
+	},
 	{
 		kind: 'substitute',
-		tokens: ['CLV', '=', money(initial(input)), '+', ...r.rows.slice(1).flatMap((row, k): MathToken[] => [...(k > 0 ? ['+'] : []), { frac: [[money(row.net)], [{ sup: [['1', '+', formatNumber(input.discountRate, 2)], [String(row.year)]] }]] }])],
+		tokens: [
+			'CLV',
+			'=',
+			money(initial(input)),
+			'+',
+			...r.rows
+				.slice(1)
+				.flatMap((row, k): MathToken[] => [
+					...(k > 0 ? ['+'] : []),
+					{
+						frac: [
+							[money(row.net)],
+							[{ sup: [['1', '+', formatNumber(input.discountRate, 2)], [String(row.year)]] }],
+						],
+					},
+				]),
+		],
 	},
-	{ kind: 'intermediate', tokens: ['CLV', '=', money(initial(input)), ...r.rows.slice(1).flatMap((row) => ['+', money(row.presentValue)])] },
+	{
+		kind: 'intermediate',
+		tokens: [
+			'CLV',
+			'=',
+			money(initial(input)),
+			...r.rows.slice(1).flatMap((row) => ['+', money(row.presentValue)]),
+		],
+	},
 	{ kind: 'result', tokens: ['CLV', '=', money(r.total)] },
 ];
 
@@ -118,14 +210,39 @@ export const paybackYearExercise: Generator = {
 		let r: ClvResult;
 		do {
 			const base = drawInput(d);
-			input = { ...base, acquisitionCost: base.firstPurchase + d.step(500, 2500, 100), years: d.int(5, 8) };
+			input = {
+				...base,
+				acquisitionCost: base.firstPurchase + d.step(500, 2500, 100),
+				years: d.int(5, 8),
+			};
 			r = clv('discounted', input);
 		} while (r.payback === null || r.payback < 2);
 		const plain = clv('undiscounted', input).payback;
-		return clvExercise(this.id, seed, 'discounted', input, { kind: 'integer', value: r.payback, decimals: 0 }, {
-			mistakes: plain !== null && plain !== r.payback ? [{ code: 'no-discount', value: plain }] : [],
-			steps: [...discountedSteps(input, r).slice(0, 3), { kind: 'result', tokens: r.rows.slice(0, r.payback + 1).flatMap((row, k): MathToken[] => [...(k > 0 ? [','] : []), { sub: ['S', String(row.year)] }, '=', money(row.cumulative)]) }],
-		});
+		return clvExercise(
+			this.id,
+			seed,
+			'discounted',
+			input,
+			{ kind: 'integer', value: r.payback, decimals: 0 },
+			{
+				mistakes:
+					plain !== null && plain !== r.payback ? [{ code: 'no-discount', value: plain }] : [],
+				steps: [
+					...discountedSteps(input, r).slice(0, 3),
+					{
+						kind: 'result',
+						tokens: r.rows
+							.slice(0, r.payback + 1)
+							.flatMap((row, k): MathToken[] => [
+								...(k > 0 ? [','] : []),
+								{ sub: ['S', String(row.year)] },
+								'=',
+								money(row.cumulative),
+							]),
+					},
+				],
+			},
+		);
 	},
 };
 
@@ -144,12 +261,59 @@ export const clvRetentionExercise: Generator = {
 				{ code: 'no-initial', value: r.total - initial(input) },
 			],
 			steps: [
-				{ kind: 'formula', tokens: ['CLV', '=', { sub: ['P', 'o'] }, '−', { sub: ['C', 'o'] }, '+', { sum: [['t', '=', '1'], ['n']] }, '(', { sub: ['I', 'n'] }, '−', { sub: ['C', 's'] }, ')', '×', { frac: [[{ sup: [['p'], ['t']] }], [{ sup: [['(', '1', '+', 'r', ')'], ['t']] }]] }] },
+				{
+					kind: 'formula',
+					tokens: [
+						'CLV',
+						'=',
+						{ sub: ['P', 'o'] },
+						'−',
+						{ sub: ['C', 'o'] },
+						'+',
+						{ sum: [['t', '=', '1'], ['n']] },
+						'(',
+						{ sub: ['I', 'n'] },
+						'−',
+						{ sub: ['C', 's'] },
+						')',
+						'×',
+						{ frac: [[{ sup: [['p'], ['t']] }], [{ sup: [['(', '1', '+', 'r', ')'], ['t']] }]] },
+					],
+				},
 				{
 					kind: 'substitute',
-					tokens: ['CLV', '=', money(initial(input)), ...r.rows.slice(1).flatMap((row): MathToken[] => ['+', money(row.net), '×', { frac: [[{ sup: [[p], [String(row.year)]] }], [{ sup: [['1', '+', formatNumber(input.discountRate, 2)], [String(row.year)]] }]] }])],
+					tokens: [
+						'CLV',
+						'=',
+						money(initial(input)),
+						...r.rows
+							.slice(1)
+							.flatMap((row): MathToken[] => [
+								'+',
+								money(row.net),
+								'×',
+								{
+									frac: [
+										[{ sup: [[p], [String(row.year)]] }],
+										[
+											{
+												sup: [['1', '+', formatNumber(input.discountRate, 2)], [String(row.year)]],
+											},
+										],
+									],
+								},
+							]),
+					],
 				},
-				{ kind: 'intermediate', tokens: ['CLV', '=', money(initial(input)), ...r.rows.slice(1).flatMap((row) => ['+', money(row.presentValue)])] },
+				{
+					kind: 'intermediate',
+					tokens: [
+						'CLV',
+						'=',
+						money(initial(input)),
+						...r.rows.slice(1).flatMap((row) => ['+', money(row.presentValue)]),
+					],
+				},
 				{ kind: 'result', tokens: ['CLV', '=', money(r.total)] },
 			],
 		});
@@ -171,9 +335,54 @@ export const clvInfiniteExercise: Generator = {
 				{ code: 'no-initial', value: r.total - initial(input) },
 			],
 			steps: [
-				{ kind: 'formula', tokens: ['CLV', '=', { sub: ['P', 'o'] }, '−', { sub: ['C', 'o'] }, '+', { frac: [['(', { sub: ['I', 'n'] }, '−', { sub: ['C', 's'] }, ')', '×', 'p'], ['1', '+', 'r', '−', 'p']] }] },
-				{ kind: 'substitute', tokens: ['CLV', '=', money(initial(input)), '+', { frac: [[money(margin), '×', formatNumber(input.retentionRate, 2)], ['1', '+', formatNumber(input.discountRate, 2), '−', formatNumber(input.retentionRate, 2)]] }] },
-				{ kind: 'intermediate', tokens: ['CLV', '=', money(initial(input)), '+', { frac: [[money(margin * input.retentionRate)], [formatNumber(denominator, 4)]] }] },
+				{
+					kind: 'formula',
+					tokens: [
+						'CLV',
+						'=',
+						{ sub: ['P', 'o'] },
+						'−',
+						{ sub: ['C', 'o'] },
+						'+',
+						{
+							frac: [
+								['(', { sub: ['I', 'n'] }, '−', { sub: ['C', 's'] }, ')', '×', 'p'],
+								['1', '+', 'r', '−', 'p'],
+							],
+						},
+					],
+				},
+				{
+					kind: 'substitute',
+					tokens: [
+						'CLV',
+						'=',
+						money(initial(input)),
+						'+',
+						{
+							frac: [
+								[money(margin), '×', formatNumber(input.retentionRate, 2)],
+								[
+									'1',
+									'+',
+									formatNumber(input.discountRate, 2),
+									'−',
+									formatNumber(input.retentionRate, 2),
+								],
+							],
+						},
+					],
+				},
+				{
+					kind: 'intermediate',
+					tokens: [
+						'CLV',
+						'=',
+						money(initial(input)),
+						'+',
+						{ frac: [[money(margin * input.retentionRate)], [formatNumber(denominator, 4)]] },
+					],
+				},
 				{ kind: 'result', tokens: ['CLV', '=', money(r.total)] },
 			],
 		});
