@@ -128,14 +128,12 @@ describe.each(withCalculators.filter((p) => islandsIn(p) > 0))('calculators on /
 			await expect.poll(() => island.getAttribute('ssr'), { timeout: 10_000 }).toBeNull();
 			const read = async () =>
 				(
-					await island
-						.locator('[data-result]')
-						.evaluateAll((els) =>
-							els.map((el) => ({
-								text: el.textContent?.trim() ?? '',
-								value: el.getAttribute('data-value'),
-							})),
-						)
+					await island.locator('[data-result]').evaluateAll((els) =>
+						els.map((el) => ({
+							text: el.textContent?.trim() ?? '',
+							value: el.getAttribute('data-value'),
+						})),
+					)
 				).filter((r) => r.text !== '' && r.text !== '—' && r.value);
 			// Some calculators answer a moment after hydrating (the segmentation engine replies asynchronously).
 			await expect

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test } from 'vitest';
 import ExerciseSet, { EXERCISE_STRINGS } from '../../src/islands/ExerciseSet';
 import { pickStrings } from '../../src/i18n';
 import type { Exercise } from '../../src/content/schemas';

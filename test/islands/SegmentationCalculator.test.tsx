@@ -18,8 +18,10 @@ const SegmentationCalculator = (props: Omit<Parameters<typeof Calculator>[0], 's
 const groups = () => {
 	const table = document.querySelector<HTMLElement>('[data-result="groups"]');
 	return table
-		? Object.fromEntries(
-				table.dataset.value!.split(',').map((p) => [p.split(':')[0], Number(p.split(':')[1])]),
+		? Object.fromEntries<number>(
+				table.dataset
+					.value!.split(',')
+					.map((p) => [p.split(':')[0] ?? '', Number(p.split(':')[1])]),
 			)
 		: null;
 };

@@ -24,7 +24,7 @@ interface Props {
 	number: number;
 	mode: Mode;
 	/** The seed for a generated exercise (an assignment's, or the bank's default). */
-	seed?: number;
+	seed?: number | undefined;
 	/** Reports every answer given (practice: on each check; assignment: on each change). */
 	onAnswer: (id: string, given: string, judgement: Judgement, seed?: number) => void;
 }

@@ -32,9 +32,9 @@ interface Props {
 	id: string;
 	kind?: 'line' | 'bar' | 'scatter';
 	/** For kind 'scatter': the points and the matrix they sit on (labels/series are then unused). */
-	scatter?: { series: ScatterSeries[]; quadrants: Quadrants };
+	scatter?: { series: ScatterSeries[]; quadrants: Quadrants } | undefined;
 	/** Per label, a CSS variable whose colour fills that label's slot behind the data (e.g. stages). */
-	bands?: (string | null)[];
+	bands?: (string | null)[] | undefined;
 	labels: string[];
 	series: Series[];
 	/** One or two sentences saying what the chart shows, for screen readers (`aria-label`). */
@@ -44,7 +44,7 @@ interface Props {
 	format: (value: number) => string;
 	pngName: string;
 	/** Lets a person drag the points of the first line series up and down within `range` (a line chart only). */
-	drag?: { range: [number, number]; onDrag: (index: number, value: number) => void };
+	drag?: { range: [number, number]; onDrag: (index: number, value: number) => void } | undefined;
 }
 
 type AnyChart = Chart<

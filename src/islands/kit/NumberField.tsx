@@ -8,7 +8,7 @@ interface Props {
 	hint?: string | undefined;
 	/** A Chinese message; the field keeps what the person typed and is marked invalid. */
 	error?: string | undefined;
-	inputMode?: 'decimal' | 'numeric';
+	inputMode?: 'decimal' | 'numeric' | undefined;
 }
 
 /** A text box for a number: keeps exactly what was typed, shows the hint and any error beside it. */

@@ -176,8 +176,8 @@ export function MatrixScheme({
 				rows={() =>
 					rows.map((r, i) => [
 						r[0] ?? '',
-						table.values[i]![1],
-						table.values[i]![2],
+						table.values[i]![1] ?? null,
+						table.values[i]![2] ?? null,
 						classes[i] ? classLabel(classes[i]!) : '',
 					])
 				}

@@ -157,17 +157,15 @@ const discountedSteps = (input: ClvInput, r: ClvResult): SolutionStep[] => [
 			'=',
 			money(initial(input)),
 			'+',
-			...r.rows
-				.slice(1)
-				.flatMap((row, k): MathToken[] => [
-					...(k > 0 ? ['+'] : []),
-					{
-						frac: [
-							[money(row.net)],
-							[{ sup: [['1', '+', formatNumber(input.discountRate, 2)], [String(row.year)]] }],
-						],
-					},
-				]),
+			...r.rows.slice(1).flatMap((row, k): MathToken[] => [
+				...(k > 0 ? ['+'] : []),
+				{
+					frac: [
+						[money(row.net)],
+						[{ sup: [['1', '+', formatNumber(input.discountRate, 2)], [String(row.year)]] }],
+					],
+				},
+			]),
 		],
 	},
 	{
@@ -286,23 +284,21 @@ export const clvRetentionExercise: Generator = {
 						'CLV',
 						'=',
 						money(initial(input)),
-						...r.rows
-							.slice(1)
-							.flatMap((row): MathToken[] => [
-								'+',
-								money(row.net),
-								'×',
-								{
-									frac: [
-										[{ sup: [[p], [String(row.year)]] }],
-										[
-											{
-												sup: [['1', '+', formatNumber(input.discountRate, 2)], [String(row.year)]],
-											},
-										],
+						...r.rows.slice(1).flatMap((row): MathToken[] => [
+							'+',
+							money(row.net),
+							'×',
+							{
+								frac: [
+									[{ sup: [[p], [String(row.year)]] }],
+									[
+										{
+											sup: [['1', '+', formatNumber(input.discountRate, 2)], [String(row.year)]],
+										},
 									],
-								},
-							]),
+								],
+							},
+						]),
 					],
 				},
 				{
