@@ -1,33 +1,32 @@
 import { useMemo } from 'preact/hooks';
+import { spendValue, CLV_MODELS, type ClvModel } from '../lib/crm/clv';
 import {
-	computeClv,
-	spendValue,
-	CLV_MODELS,
-	type ClvModel,
-	type FactorMode,
-	type Timing,
-} from '../lib/crm/clv';
-import { CLV_FIELDS, readClvForm, type ClvField } from '../lib/crm/clvForm';
+	CLV,
+	CLV_FIELDS,
+	CLV_PARAMS,
+	clvOutcomes,
+	readClvForm,
+	type ClvField,
+	type ClvParams,
+} from '../lib/calculators/clv';
 import { formatNumber, formatYuan } from '../lib/format/number';
-import { defaultState, type StateOf } from '../lib/share/codec';
-import { CLV_PARAMS, type ClvParams } from '../lib/share/clv';
 import { issueMessage } from '../i18n/issues';
-import { installStrings, t } from '../i18n/client';
-import type { MessageKey, Strings } from '../i18n';
+import { t } from '../i18n/client';
+import type { MessageKey } from '../i18n';
 import { ChartCanvas } from './kit/ChartCanvas';
 import { FormulaSteps } from './kit/FormulaSteps';
 import { ModePicker } from './kit/ModePicker';
 import { NumberField } from './kit/NumberField';
 import { Output, ResultCard } from './kit/Output';
-import { ShareLink } from './kit/ShareLink';
+import { CalculatorShell } from './kit/CalculatorShell';
 import { useDeferred } from './kit/useDeferred';
-import { useUrlState } from './kit/useUrlState';
+import { useCalculatorState, type CalculatorProps } from './kit/useCalculatorState';
 import { Schedule } from './clv/Schedule';
 import { clvSteps, spendSteps } from './clv/steps';
 
 type Model = ClvModel | 'spend';
 const ALL_MODELS: Model[] = [...CLV_MODELS, 'spend'];
-const modelLabel = (m: Model) => t(`clv.model.${m}` as MessageKey);
+const modelLabel = (m: Model) => t(`clv.model.${m}`);
 
 const UNIT: Record<ClvField, MessageKey> = {
 	co: 'clv.unit.yuan',
@@ -48,58 +47,25 @@ const HINT: Partial<Record<ClvField, MessageKey>> = {
 	p: 'clv.field.p.hint',
 };
 
-/** Key prefixes of the strings this calculator shows; its wrapper passes exactly these. */
-export const CLV_STRINGS = ['clv.', 'kit.', 'issue.'] as const;
-
-interface Props {
-	/** The UI strings this calculator shows (its wrapper passes them; see pickStrings). */
-	strings: Strings;
-	/** Starting values as query-string text (a chapter can embed the calculator with its own example). */
-	defaults?: Partial<StateOf<ClvParams>>;
-	/** Keep the inputs in the page's URL (the tool page), or leave the URL alone (embedded in a chapter). */
-	syncUrl?: boolean;
-	/** Prefix for element ids, so two calculators can share a page. */
-	idPrefix?: string;
-	/** Level of the calculator's own headings: 2 on the tool page, 3 inside a chapter section. */
-	headingLevel?: 2 | 3;
-}
+/** Key prefixes of the strings this calculator shows (the spec's; tests pass them in). */
+export const CLV_STRINGS = CLV.strings;
 
 /** The customer lifetime value calculator: inputs, all models side by side, steps, schedule, chart. */
-export default function ClvCalculator({
-	strings,
-	defaults = {},
-	syncUrl = true,
-	idPrefix = 'clv',
-	headingLevel = 3,
-}: Props) {
-	installStrings(strings);
-	const [state, update, link] = useUrlState(
-		CLV_PARAMS,
-		{ ...defaultState(CLV_PARAMS), ...defaults },
-		syncUrl,
-	);
-	const model = state.model as Model;
-	const form = useMemo(
-		() => readClvForm(state, state.timing as Timing, state.factors as FactorMode),
-		[state],
-	);
-	const outcomes = useMemo(
-		() =>
-			form.input
-				? Object.fromEntries(CLV_MODELS.map((m) => [m, computeClv(m, form.input!)]))
-				: null,
-		[form],
-	) as Record<ClvModel, ReturnType<typeof computeClv>> | null;
+export default function ClvCalculator(props: CalculatorProps<ClvParams>) {
+	const { state, update, link, idPrefix, headingLevel } = useCalculatorState(CLV, props);
+	const model = state.model;
+	const form = useMemo(() => readClvForm(state), [state]);
+	const outcomes = useMemo(() => (form.input ? clvOutcomes(form.input) : null), [form]);
 	const spendTotal = form.spend
 		? spendValue(form.spend.spendPerVisit, form.spend.visitsPerYear, form.spend.years)
 		: null;
 	const current = model !== 'spend' && outcomes ? outcomes[model] : null;
-	const result = current?.ok ? current.result : null;
+	const result = current?.ok ? current.value : null;
 
 	const field = (name: ClvField) => (
 		<NumberField
 			id={`${idPrefix}-${name}`}
-			label={t(`clv.field.${name}` as MessageKey)}
+			label={t(`clv.field.${name}`)}
 			unit={t(UNIT[name])}
 			hint={
 				name === 'n' && model === 'infinite'
@@ -112,18 +78,26 @@ export default function ClvCalculator({
 			onInput={(value) => update({ [name]: value })}
 		/>
 	);
-	const choice = <K extends 'timing' | 'factors'>(name: K, options: readonly string[]) => (
+	const choice = <V extends string>(
+		name: 'timing' | 'factors',
+		options: readonly { value: V; label: string }[],
+		value: V,
+		onChange: (value: V) => void,
+	) => (
 		<div class="field">
 			<label class="field__label" for={`${idPrefix}-${name}`}>
-				{t(`clv.${name}` as MessageKey)}
+				{t(`clv.${name}`)}
 			</label>
 			<select
 				id={`${idPrefix}-${name}`}
-				value={state[name]}
-				onChange={(e) => update({ [name]: e.currentTarget.value } as Partial<StateOf<ClvParams>>)}
+				value={value}
+				onChange={(e) => {
+					const picked = options.find((o) => o.value === e.currentTarget.value);
+					if (picked) onChange(picked.value);
+				}}
 			>
 				{options.map((o) => (
-					<option value={o}>{t(`clv.${name}.${o}` as MessageKey)}</option>
+					<option value={o.value}>{o.label}</option>
 				))}
 			</select>
 		</div>
@@ -136,27 +110,39 @@ export default function ClvCalculator({
 		model === 'spend'
 			? spendTotal
 			: outcomes?.undiscounted.ok
-				? outcomes.undiscounted.result.total
+				? outcomes.undiscounted.value.total
 				: null;
 	const payback = result?.payback ?? null;
 
 	return (
-		<div class="calc" data-calculator="clv">
+		<CalculatorShell id="clv" link={() => link()}>
 			<ModePicker
 				legend={t('clv.model')}
 				name={`${idPrefix}-model`}
 				options={ALL_MODELS.map((m) => ({ value: m, label: modelLabel(m) }))}
 				value={model}
 				onChange={(m) => update({ model: m })}
-				description={t(`clv.model.${model}.desc` as MessageKey)}
+				description={t(`clv.model.${model}.desc`)}
 			/>
 
 			<div class="calc__fields">
 				{model === 'spend'
 					? (['spend', 'visits', 'years'] as const).map(field)
 					: (['co', 'po', 'in', 'cs', 'n', 'r', 'p'] as const).map(field)}
-				{model !== 'spend' && choice('timing', CLV_PARAMS.timing.options)}
-				{model !== 'spend' && choice('factors', CLV_PARAMS.factors.options)}
+				{model !== 'spend' &&
+					choice(
+						'timing',
+						CLV_PARAMS.timing.options.map((o) => ({ value: o, label: t(`clv.timing.${o}`) })),
+						state.timing,
+						(timing) => update({ timing }),
+					)}
+				{model !== 'spend' &&
+					choice(
+						'factors',
+						CLV_PARAMS.factors.options.map((o) => ({ value: o, label: t(`clv.factors.${o}`) })),
+						state.factors,
+						(factors) => update({ factors }),
+					)}
 			</div>
 
 			<div class="calc__results" aria-live="polite">
@@ -227,8 +213,8 @@ export default function ClvCalculator({
 								>
 									<th scope="row">{modelLabel(m)}</th>
 									<td class="num">
-										<Output name={`model-${m}`} value={o.ok ? o.result.total : null}>
-											{o.ok ? formatYuan(o.result.total) : t('kit.none')}
+										<Output name={`model-${m}`} value={o.ok ? o.value.total : null}>
+											{o.ok ? formatYuan(o.value.total) : t('kit.none')}
 										</Output>
 									</td>
 								</tr>
@@ -287,7 +273,6 @@ export default function ClvCalculator({
 					<Schedule result={shown} modelLabel={modelLabel(model)} headingLevel={headingLevel} />
 				</>
 			)}
-			<ShareLink link={() => link()} />
-		</div>
+		</CalculatorShell>
 	);
 }

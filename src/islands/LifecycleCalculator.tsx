@@ -2,20 +2,19 @@ import { useMemo } from 'preact/hooks';
 import { profitByStage, stageSeries, toLevels, type Stage } from '../lib/crm/lifecycle';
 import { parseNumber, readSeries, splitSeries, type FieldSpec } from '../lib/crm/parse';
 import { formatNumber, formatPercent } from '../lib/format/number';
-import { defaultState, type StateOf } from '../lib/share/codec';
-import { LIFECYCLE_PARAMS, type LifecycleParams } from '../lib/share/lifecycle';
+import { LIFECYCLE, LIFECYCLE_PARAMS, type LifecycleParams } from '../lib/calculators/lifecycle';
 import { issueMessage } from '../i18n/issues';
-import type { MessageKey, Strings } from '../i18n';
-import { installStrings, t } from '../i18n/client';
+import type { MessageKey } from '../i18n';
+import { t } from '../i18n/client';
 import { ChartCanvas } from './kit/ChartCanvas';
 import { CsvButton } from './kit/CsvButton';
 import { ModePicker } from './kit/ModePicker';
 import { NumberField } from './kit/NumberField';
 import { ShareLink } from './kit/ShareLink';
-import { useUrlState } from './kit/useUrlState';
+import { useCalculatorState, type CalculatorProps } from './kit/useCalculatorState';
 
-/** Key prefixes of the strings this calculator shows; its wrapper passes exactly these. */
-export const LIFECYCLE_STRINGS = ['life.', 'kit.', 'issue.'] as const;
+/** Key prefixes of the strings this calculator shows (the spec's; tests pass them in). */
+export const LIFECYCLE_STRINGS = LIFECYCLE.strings;
 
 const LEVEL: FieldSpec = { kind: 'percent', min: 0, max: 1 };
 const AMOUNT: FieldSpec = { kind: 'money', min: 0, max: 1e12 };
@@ -31,29 +30,9 @@ const BAND: Record<Stage, string> = {
 };
 const stageLabel = (s: Stage) => t(`life.stage.${s}` as MessageKey);
 
-interface Props {
-	/** The UI strings this calculator shows (its wrapper passes them; see pickStrings). */
-	strings: Strings;
-	defaults?: Partial<StateOf<LifecycleParams>>;
-	syncUrl?: boolean;
-	idPrefix?: string;
-	headingLevel?: 2 | 3;
-}
-
 /** The lifecycle calculator: stages each period of a relationship series and names its pattern. */
-export default function LifecycleCalculator({
-	strings,
-	defaults = {},
-	syncUrl = true,
-	idPrefix = 'life',
-	headingLevel = 3,
-}: Props) {
-	installStrings(strings);
-	const [state, update, link] = useUrlState(
-		LIFECYCLE_PARAMS,
-		{ ...defaultState(LIFECYCLE_PARAMS), ...defaults },
-		syncUrl,
-	);
+export default function LifecycleCalculator(props: CalculatorProps<LifecycleParams>) {
+	const { state, update, link, idPrefix, headingLevel } = useCalculatorState(LIFECYCLE, props);
 	const amounts = state.unit === 'amount';
 	const items = useMemo(() => splitSeries(state.v), [state.v]);
 	const series = readSeries(items, amounts ? AMOUNT : LEVEL);

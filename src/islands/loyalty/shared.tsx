@@ -1,5 +1,5 @@
 import type { StateOf } from '../../lib/share/codec';
-import type { LoyaltyParams } from '../../lib/share/loyalty';
+import type { LoyaltyParams } from '../../lib/calculators/loyalty';
 import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
 

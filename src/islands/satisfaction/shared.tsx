@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { SatisfactionIssue, Verdict } from '../../lib/crm/satisfaction';
 import type { StateOf } from '../../lib/share/codec';
-import type { SatisfactionParams } from '../../lib/share/satisfaction';
+import type { SatisfactionParams } from '../../lib/calculators/satisfaction';
 import { t } from '../../i18n/client';
 import type { MessageKey } from '../../i18n';
 

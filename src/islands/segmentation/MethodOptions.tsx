@@ -1,5 +1,5 @@
 import type { StateOf } from '../../lib/share/codec';
-import { SEGMENTATION_PARAMS, type SegmentationParams } from '../../lib/share/segmentation';
+import { SEGMENTATION_PARAMS, type SegmentationParams } from '../../lib/calculators/segmentation';
 import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
 import { ModePicker } from '../kit/ModePicker';

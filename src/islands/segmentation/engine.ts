@@ -16,6 +16,7 @@ import {
 } from '../../lib/crm/segment';
 import { toCsv } from '../../lib/export/csv';
 import type { DecodeInfo } from '../../lib/files/encodings';
+import type { Result } from '../../lib/result';
 
 export type Method = 'rfm' | 'abc' | 'pyramid';
 export const PAGE_SIZE = 20;
@@ -72,8 +73,7 @@ export interface View {
 export class SegmentEngine {
 	private read: CustomerRead | null = null;
 	private tooMany = false;
-	private result: { ok: true; value: Segmentation } | { ok: false; issues: SegmentIssue[] } | null =
-		null;
+	private result: Result<Segmentation, SegmentIssue> | null = null;
 	private optionsKey = '';
 	private readMs = 0;
 	private ms = 0;

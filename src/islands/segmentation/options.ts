@@ -6,7 +6,7 @@ import { parseNumber, readSeries, splitSeries, type FieldSpec } from '../../lib/
 import type { Dimension } from '../../lib/crm/rfm';
 import type { SegmentOptions } from '../../lib/crm/segment';
 import type { StateOf } from '../../lib/share/codec';
-import type { SegmentationParams } from '../../lib/share/segmentation';
+import type { SegmentationParams } from '../../lib/calculators/segmentation';
 import { issueMessage } from '../../i18n/issues';
 import { t } from '../../i18n/client';
 

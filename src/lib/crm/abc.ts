@@ -2,6 +2,7 @@
  * ABC analysis, the customer pyramid and the customer × product profit matrix (chapters 4 and 6).
  */
 import { ascendingOrder } from './order';
+import type { Result } from '../result';
 
 export type AbcClass = 'A' | 'B' | 'C';
 export type PyramidTier = 'top' | 'major' | 'ordinary' | 'small';
@@ -79,7 +80,7 @@ export function abcColumns(
 	revenue: ArrayLike<number>,
 	options: Partial<AbcOptions> = {},
 	ascending?: Uint32Array,
-): { ok: true; value: AbcColumns } | { ok: false; issues: AbcIssue[] } {
+): Result<AbcColumns, AbcIssue> {
 	const o = { ...DEFAULT_ABC, ...options };
 	if (!validCutoffs(o)) return { ok: false, issues: ['bad-cutoffs'] };
 	const n = revenue.length;

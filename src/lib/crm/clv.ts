@@ -5,6 +5,7 @@
  * discount rate, p yearly retention rate. Yearly flows fall at the end of year t (or mid-year,
  * t − 0.5). Pure arithmetic on validated input: no rounding except the 4-decimal table factors.
  */
+import type { Result } from '../result';
 
 export type ClvModel = 'undiscounted' | 'discounted' | 'retention' | 'infinite';
 export type Timing = 'end' | 'mid';
@@ -147,10 +148,7 @@ export function perpetuityValue(
  *   yearlyCost: 100, years: 10, discountRate: 0.08, retentionRate: 1, timing: 'end', factors: 'exact' }).total
  *   // 8539.0732590…
  */
-export function computeClv(
-	model: ClvModel,
-	input: ClvInput,
-): { ok: true; result: ClvResult } | { ok: false; issue: 'diverges' } {
+export function computeClv(model: ClvModel, input: ClvInput): Result<ClvResult, 'diverges'> {
 	const initial = input.firstPurchase - input.acquisitionCost;
 	const margin = input.yearlyRevenue - input.yearlyCost;
 	const rows: ScheduleRow[] = [
@@ -189,14 +187,14 @@ export function computeClv(
 			input.retentionRate,
 			input.timing,
 		);
-		if (perpetuity === null) return { ok: false, issue: 'diverges' };
+		if (perpetuity === null) return { ok: false, issues: ['diverges'] };
 		total = initial + perpetuity;
 		tail = total - cumulative;
 	}
 
 	return {
 		ok: true,
-		result: {
+		value: {
 			model,
 			rows,
 			total,

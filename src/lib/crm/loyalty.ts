@@ -1,3 +1,4 @@
+import type { Result } from '../result';
 /**
  * Loyalty classification, as taught in chapter 3 of the course: the five cause types, the
  * satisfaction × loyalty matrix (Jones & Sasser 1995), Dick & Basu (1994), and a 0–100 loyalty index.
@@ -186,7 +187,7 @@ export type IndexIssue =
 export function loyaltyIndex(
 	scores: Partial<Record<LoyaltyIndicator, number>>,
 	weights: Partial<Record<LoyaltyIndicator, number>>,
-): { ok: true; value: number } | { ok: false; issues: IndexIssue[] } {
+): Result<number, IndexIssue> {
 	const used = LOYALTY_INDICATORS.filter((k) => scores[k] !== undefined);
 	if (used.length === 0) return { ok: false, issues: ['no-indicators'] };
 	if (used.some((k) => scores[k]! < 0 || scores[k]! > 100))

@@ -1,3 +1,4 @@
+import type { Result } from '../result';
 /**
  * Turning what a person types into a number, or into language-free issue codes.
  * Never throws; the UI maps codes to Chinese messages in one place (src/i18n/issues.ts).
@@ -25,7 +26,7 @@ export interface FieldSpec {
 	maxDecimals?: number;
 }
 
-export type Parsed = { ok: true; value: number } | { ok: false; issues: IssueCode[] };
+export type Parsed = Result<number, IssueCode>;
 
 const DEFAULT_DECIMALS: Record<FieldKind, number> = { number: 6, money: 2, percent: 4, integer: 0 };
 const MAX_LENGTH = 40;

@@ -6,6 +6,7 @@
  */
 import { summariseGroups } from './groups';
 import { ascendingOrder } from './order';
+import type { Result } from '../result';
 
 export interface RfmCustomer {
 	id: string;
@@ -192,7 +193,7 @@ function sum(values: ArrayLike<number>): number {
 export function analyseRfm(
 	customers: readonly RfmCustomer[],
 	thresholds?: Thresholds,
-): { ok: true; value: RfmResult } | { ok: false; issues: RfmIssue[] } {
+): Result<RfmResult, RfmIssue> {
 	const n = customers.length;
 	if (n === 0) return { ok: false, issues: ['no-customers'] };
 	if (customers.some((c) => c.recency < 0 || c.frequency < 0 || c.monetary < 0))

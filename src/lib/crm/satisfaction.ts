@@ -1,3 +1,4 @@
+import type { Result } from '../result';
 /**
  * Customer satisfaction measures, as taught in chapter 2 of the course: the ratio C = P / E and its
  * verdict, the gap, weighted multi-attribute indices on any k-point scale, the ACSI-style index,
@@ -17,7 +18,7 @@ export type SatisfactionIssue =
 	| 'no-responses'
 	| 'wrong-count-length';
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; issues: SatisfactionIssue[] };
+export type Outcome<T> = Result<T, SatisfactionIssue>;
 
 const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
 const fail = <T>(...issues: SatisfactionIssue[]): Outcome<T> => ({ ok: false, issues });

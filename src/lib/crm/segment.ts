@@ -17,6 +17,7 @@ import type { CustomerColumns } from './customers';
 import { summariseGroups, type GroupSummary } from './groups';
 import { ascendingOrder } from './order';
 import { RFM_GROUPS, rfmColumns, type RfmColumns, type RfmGroup, type Thresholds } from './rfm';
+import type { Result } from '../result';
 
 export interface SegmentOptions {
 	/** Per-dimension score boundaries; quintiles for any dimension left out. */
@@ -44,7 +45,7 @@ export type SegmentIssue = 'no-customers' | AbcIssue;
 export function segmentCustomers(
 	c: CustomerColumns,
 	options: SegmentOptions = {},
-): { ok: true; value: Segmentation } | { ok: false; issues: SegmentIssue[] } {
+): Result<Segmentation, SegmentIssue> {
 	const n = c.ids.length;
 	if (n === 0) return { ok: false, issues: ['no-customers'] };
 	const byMoney = ascendingOrder(c.monetary);

@@ -5,6 +5,7 @@
  */
 import { parseNumber, type FieldSpec, type IssueCode } from '../crm/parse';
 import type { Answer, Generated, MistakeCode } from './types';
+import type { Result } from '../result';
 
 export type Verdict =
 	| { status: 'correct' }
@@ -41,7 +42,7 @@ const SPEC: Record<Exclude<Answer['kind'], 'choice'>, FieldSpec> = {
 export function readAnswer(
 	typed: string,
 	kind: Exclude<Answer['kind'], 'choice'>,
-): { ok: true; value: number } | { ok: false; issues: IssueCode[] } {
+): Result<number, IssueCode> {
 	// An index or NPS typed as "35%" means 35: the % only says what the number is.
 	const text = kind === 'points' || kind === 'number' ? typed.trim().replace(/[%％]$/, '') : typed;
 	return parseNumber(text, SPEC[kind]);

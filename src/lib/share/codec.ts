@@ -19,23 +19,33 @@ export interface ParamSpec {
 }
 
 export type ParamSpecs = Record<string, ParamSpec>;
-export type StateOf<S extends ParamSpecs> = { [K in keyof S]: string };
+/** A parameter's value: one of its options when it has them (a closed union), else any text. */
+export type ValueOf<P extends ParamSpec> = P extends {
+	options: readonly (infer O extends string)[];
+}
+	? O
+	: string;
+export type StateOf<S extends ParamSpecs> = { -readonly [K in keyof S]: ValueOf<S[K]> };
+/** Starting values as a page passes them (checked at build time; see src/lib/calculators/spec.ts). */
+export type DefaultsOf<S extends ParamSpecs> = Partial<StateOf<S>>;
 
 /** Longest value kept from a URL, in characters: a crafted link cannot stuff a field with megabytes. */
 const MAX_VALUE_LENGTH = 64;
 
-function accept(spec: ParamSpec, value: string | null): string {
-	if (value === null) return spec.fallback;
+/** `value` clipped to its length, or `fallback` when it is missing or not one of the options. */
+function accept(spec: ParamSpec, value: string | null, fallback: string): string {
+	if (value === null) return fallback;
 	const clipped = Array.from(value)
 		.slice(0, spec.maxLength ?? MAX_VALUE_LENGTH)
 		.join('');
-	if (spec.options && !spec.options.includes(clipped)) return spec.fallback;
+	if (spec.options && !spec.options.includes(clipped)) return fallback;
 	return clipped;
 }
 
 /**
  * Reads the state from `?a=1&b=2`; unknown parameters are ignored. A missing parameter takes its
- * value from `base` (a page's own defaults for an embedded calculator), else the spec's fallback.
+ * value from `base` (a page's own defaults for an embedded calculator), else the spec's fallback;
+ * a choice that is not one of its options does the same.
  */
 export function decodeState<S extends ParamSpecs>(
 	specs: S,
@@ -49,8 +59,10 @@ export function decodeState<S extends ParamSpecs>(
 	for (const key of Object.keys(specs) as (keyof S & string)[]) {
 		// Links made before the fragment rule carried data in the query; they still open.
 		const value = (specs[key]!.fragment ? inFragment.get(key) : null) ?? params.get(key);
-		state[key] =
-			value === null && base?.[key] !== undefined ? base[key]! : accept(specs[key]!, value);
+		const spec = specs[key]!;
+		const given: unknown = base?.[key];
+		const fallback = typeof given === 'string' ? accept(spec, given, spec.fallback) : spec.fallback;
+		state[key] = accept(spec, value, fallback) as StateOf<S>[typeof key];
 	}
 	return state;
 }

@@ -27,8 +27,8 @@ const exercise: ClvInput = {
 
 function clv(model: ClvModel, input: Partial<ClvInput> = {}): ClvResult {
 	const outcome = computeClv(model, { ...exercise, ...input });
-	if (!outcome.ok) throw new Error(`unexpected ${outcome.issue}`);
-	return outcome.result;
+	if (!outcome.ok) throw new Error(`unexpected ${outcome.issues[0]}`);
+	return outcome.value;
 }
 
 // Worked by hand: 1.08^10 = 2.158924997, so (1 − 1/2.158924997) / 0.08 = 6.710081399 (年金现值系数).
@@ -131,7 +131,7 @@ describe('retention and the infinite horizon', () => {
 	test('infinite horizon with p = 1 and r = 0 diverges and says so', () => {
 		expect(computeClv('infinite', { ...exercise, retentionRate: 1, discountRate: 0 })).toEqual({
 			ok: false,
-			issue: 'diverges',
+			issues: ['diverges'],
 		});
 	});
 
@@ -301,9 +301,9 @@ describe('properties', () => {
 			fc.property(arbInput, fc.constantFrom(...CLV_MODELS), (input, model) => {
 				const outcome = computeClv(model, input);
 				if (!outcome.ok) return;
-				const numbers = outcome.result.rows
+				const numbers = outcome.value.rows
 					.flatMap((r) => Object.values(r))
-					.concat(outcome.result.total, outcome.result.tail);
+					.concat(outcome.value.total, outcome.value.tail);
 				for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
 			}),
 		);

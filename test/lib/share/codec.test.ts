@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeState, defaultState, encodeState } from '../../../src/lib/share/codec';
-import { CLV_PARAMS } from '../../../src/lib/share/clv';
+import { CLV_PARAMS } from '../../../src/lib/calculators/clv';
 
 describe('CLV query string', () => {
 	test('the textbook exercise link reads as typed', () => {

@@ -28,7 +28,7 @@ function drawInput(d: Draw): ClvInput {
 function clv(model: ClvModel, input: ClvInput): ClvResult {
 	const r = computeClv(model, input);
 	if (!r.ok) throw new Error('a finite model cannot diverge');
-	return r.result;
+	return r.value;
 }
 
 const values = (i: ClvInput) => ({

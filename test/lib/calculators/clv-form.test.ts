@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
-import { readClvForm, type ClvField } from '../../../src/lib/crm/clvForm';
+import { CLV_PARAMS, readClvForm } from '../../../src/lib/calculators/clv';
+import { defaultState, type StateOf } from '../../../src/lib/share/codec';
 
-const typed: Record<ClvField, string> = {
+const typed: StateOf<typeof CLV_PARAMS> = {
+	...defaultState(CLV_PARAMS),
 	co: '¥500',
 	po: '3,000',
 	in: '１０００',
@@ -15,7 +17,7 @@ const typed: Record<ClvField, string> = {
 };
 
 test('reads the textbook exercise as a person might type it', () => {
-	const form = readClvForm(typed, 'end', 'exact');
+	const form = readClvForm(typed);
 	expect(form.issues).toEqual({});
 	expect(form.input).toEqual({
 		acquisitionCost: 500,
@@ -32,11 +34,11 @@ test('reads the textbook exercise as a person might type it', () => {
 });
 
 test('one bad field reports its own codes and blocks only the models that need it', () => {
-	const form = readClvForm({ ...typed, r: '8x', visits: '' }, 'mid', 'table');
+	const form = readClvForm({ ...typed, r: '8x', visits: '', timing: 'mid', factors: 'table' });
 	expect(form.issues).toEqual({ r: ['not-a-number'], visits: ['empty'] });
 	expect(form.input).toBeNull();
 	expect(form.spend).toBeNull();
-	const onlyModel = readClvForm({ ...typed, n: '101' }, 'end', 'exact');
+	const onlyModel = readClvForm({ ...typed, n: '101', timing: 'end', factors: 'exact' });
 	expect(onlyModel.issues).toEqual({ n: ['above-max'] });
 	expect(onlyModel.input).toBeNull();
 	expect(onlyModel.spend).not.toBeNull();
@@ -52,7 +54,9 @@ test.each([
 	['cs', '5%', ['unexpected-percent']],
 	['n', '¥10', ['unexpected-currency']],
 ] as const)('%s = %j is rejected with %j', (field, value, issues) => {
-	expect(readClvForm({ ...typed, [field]: value }, 'end', 'exact').issues).toEqual({
-		[field]: issues,
-	});
+	expect(readClvForm({ ...typed, [field]: value, timing: 'end', factors: 'exact' }).issues).toEqual(
+		{
+			[field]: issues,
+		},
+	);
 });

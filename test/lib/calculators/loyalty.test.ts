@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { classifyCause, classifyMatrix } from '../../../src/lib/crm/loyalty';
 import { decodeState, defaultState, encodeState } from '../../../src/lib/share/codec';
-import { LOYALTY_PARAMS } from '../../../src/lib/share/loyalty';
+import { LOYALTY_PARAMS } from '../../../src/lib/calculators/loyalty';
 import { decodeRows } from '../../../src/lib/share/rows';
 
 test('the default compare tables show one customer per class', () => {
@@ -28,6 +28,11 @@ test('answers outside their options fall back; a whole state round-trips', () =>
 		att: 'low',
 		scheme: 'index',
 	});
-	const state = { ...defaultState(LOYALTY_PARAMS), scheme: 'dickbasu', a: '９０', cd: '甲|90|10' };
+	const state = {
+		...defaultState(LOYALTY_PARAMS),
+		scheme: 'dickbasu' as const,
+		a: '９０',
+		cd: '甲|90|10',
+	};
 	expect(decodeState(LOYALTY_PARAMS, encodeState(LOYALTY_PARAMS, state))).toEqual(state);
 });

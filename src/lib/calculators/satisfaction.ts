@@ -1,5 +1,6 @@
-import type { ParamSpecs } from './codec';
-import { encodeList, encodeRows } from './rows';
+import type { ParamSpecs } from '../share/codec';
+import { defineCalculator } from './spec';
+import { encodeList, encodeRows } from '../share/rows';
 
 const TABLE = 2000;
 
@@ -62,3 +63,13 @@ export const SATISFACTION_PARAMS = {
 } as const satisfies ParamSpecs;
 
 export type SatisfactionParams = typeof SATISFACTION_PARAMS;
+
+// TODO(issue 12): the form reader moves here from the island.
+export const SATISFACTION = defineCalculator({
+	id: 'satisfaction',
+	component: 'SatisfactionCalculator',
+	idPrefix: 'sat',
+	strings: ['sat.', 'kit.', 'issue.'],
+	params: SATISFACTION_PARAMS,
+	check: () => ({}),
+});

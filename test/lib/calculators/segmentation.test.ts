@@ -9,7 +9,7 @@ import {
 	dataForLink,
 	MAX_LINK_ROWS,
 	SEGMENTATION_PARAMS,
-} from '../../../src/lib/share/segmentation';
+} from '../../../src/lib/calculators/segmentation';
 
 test('a table travels in the link up to 50 customers (plus a header line), never beyond', () => {
 	const rows = (n: number) => Array.from({ length: n }, (_, i) => `C${i},${i},1,${i + 10}`);
@@ -21,10 +21,10 @@ test('a table travels in the link up to 50 customers (plus a header line), never
 test('method, scoring, cut-offs and a small table survive the link; unknown methods fall back to RFM', () => {
 	const state = {
 		...decodeState(SEGMENTATION_PARAMS, ''),
-		method: 'abc',
+		method: 'abc' as const,
 		a: '70',
 		data: 'K1,90\nK2,10',
-		sample: '',
+		sample: '' as const,
 	};
 	const query = encodeState(SEGMENTATION_PARAMS, state);
 	const fragment = encodeFragment(SEGMENTATION_PARAMS, state);
@@ -37,7 +37,7 @@ test('the table never goes into the query string, which servers log; only into t
 	const state = {
 		...decodeState(SEGMENTATION_PARAMS, ''),
 		data: '张三,13800138000,1,10',
-		sample: '',
+		sample: '' as const,
 	};
 	const query = encodeState(SEGMENTATION_PARAMS, state);
 	expect(new URLSearchParams(query).has('data')).toBe(false);

@@ -1,4 +1,5 @@
-import type { ParamSpecs } from './codec';
+import type { ParamSpecs } from '../share/codec';
+import { defineCalculator } from './spec';
 
 /**
  * Query parameters of the segmentation calculator (documented on /tools/segmentation/): the method,
@@ -33,3 +34,13 @@ export function dataForLink(text: string): string | null {
 		? text
 		: null;
 }
+
+// TODO(issue 12): the form reader moves here from the island.
+export const SEGMENTATION = defineCalculator({
+	id: 'segmentation',
+	component: 'SegmentationCalculator',
+	idPrefix: 'seg',
+	strings: ['seg.', 'kit.', 'issue.'],
+	params: SEGMENTATION_PARAMS,
+	check: () => ({}),
+});

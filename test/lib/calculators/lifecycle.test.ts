@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { stageSeries } from '../../../src/lib/crm/lifecycle';
 import { defaultState } from '../../../src/lib/share/codec';
-import { LIFECYCLE_PARAMS } from '../../../src/lib/share/lifecycle';
+import { LIFECYCLE_PARAMS } from '../../../src/lib/calculators/lifecycle';
 import { splitSeries } from '../../../src/lib/crm/parse';
 
 test('a series splits on commas, Chinese commas, spaces and line breaks (a pasted spreadsheet column)', () => {

@@ -1,5 +1,6 @@
-import type { ParamSpecs } from './codec';
-import { encodeList, encodeRows } from './rows';
+import type { ParamSpecs } from '../share/codec';
+import { defineCalculator } from './spec';
+import { encodeList, encodeRows } from '../share/rows';
 
 const TABLE = 2000;
 const YES_NO = ['yes', 'no'] as const;
@@ -55,3 +56,13 @@ export const LOYALTY_PARAMS = {
 } as const satisfies ParamSpecs;
 
 export type LoyaltyParams = typeof LOYALTY_PARAMS;
+
+// TODO(issue 12): the form reader moves here from the island.
+export const LOYALTY = defineCalculator({
+	id: 'loyalty',
+	component: 'LoyaltyCalculator',
+	idPrefix: 'loy',
+	strings: ['loy.', 'kit.', 'issue.'],
+	params: LOYALTY_PARAMS,
+	check: () => ({}),
+});

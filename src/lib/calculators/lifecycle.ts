@@ -1,4 +1,5 @@
-import type { ParamSpecs } from './codec';
+import type { ParamSpecs } from '../share/codec';
+import { defineCalculator } from './spec';
 
 /**
  * Query parameters of the lifecycle calculator (documented on /tools/lifecycle/): the series `v`
@@ -18,3 +19,13 @@ export const LIFECYCLE_PARAMS = {
 } as const satisfies ParamSpecs;
 
 export type LifecycleParams = typeof LIFECYCLE_PARAMS;
+
+// TODO(issue 12): the form reader moves here from the island.
+export const LIFECYCLE = defineCalculator({
+	id: 'lifecycle',
+	component: 'LifecycleCalculator',
+	idPrefix: 'life',
+	strings: ['life.', 'kit.', 'issue.'],
+	params: LIFECYCLE_PARAMS,
+	check: () => ({}),
+});

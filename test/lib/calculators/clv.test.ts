@@ -1,14 +1,14 @@
 import { expect, test } from 'vitest';
 import { computeClv } from '../../../src/lib/crm/clv';
-import { readClvForm } from '../../../src/lib/crm/clvForm';
+import { readClvForm } from '../../../src/lib/calculators/clv';
 import { defaultState } from '../../../src/lib/share/codec';
-import { CLV_PARAMS } from '../../../src/lib/share/clv';
+import { CLV_PARAMS } from '../../../src/lib/calculators/clv';
 
 test('the default parameters are the textbook exercise and compute to 2500 + 900 × 6.710081 = 8,539.07', () => {
 	const state = defaultState(CLV_PARAMS);
-	const form = readClvForm(state, 'end', 'exact');
+	const form = readClvForm(state);
 	const outcome = computeClv('discounted', form.input!);
-	expect(outcome.ok && outcome.result.total).toBeCloseTo(2500 + 900 * 6.710081399, 6);
+	expect(outcome.ok && outcome.value.total).toBeCloseTo(2500 + 900 * 6.710081399, 6);
 	expect(form.spend).toEqual({ spendPerVisit: 100, visitsPerYear: 50, years: 10 });
 });
 

@@ -9,7 +9,7 @@ import {
 } from '../../../src/lib/crm/satisfaction';
 import { decodeState, defaultState, encodeState } from '../../../src/lib/share/codec';
 import { decodeList, decodeRows } from '../../../src/lib/share/rows';
-import { SATISFACTION_PARAMS } from '../../../src/lib/share/satisfaction';
+import { SATISFACTION_PARAMS } from '../../../src/lib/calculators/satisfaction';
 
 const state = defaultState(SATISFACTION_PARAMS);
 const numbers = (text: string, columns: number, from: number) =>
@@ -47,7 +47,7 @@ test('the default tables are the worked examples of the course', () => {
 });
 
 test('a whole state with tables round-trips through the URL', () => {
-	const edited = { ...state, mode: 'servqual', sq: 'empathy|a\\|b|5|6;tangibles||7|7' };
+	const edited = { ...state, mode: 'servqual' as const, sq: 'empathy|a\\|b|5|6;tangibles||7|7' };
 	expect(decodeState(SATISFACTION_PARAMS, encodeState(SATISFACTION_PARAMS, edited))).toEqual(
 		edited,
 	);

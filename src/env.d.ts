@@ -1,0 +1,10 @@
+declare namespace App {
+	interface Locals {
+		/** The content file a page renders (e.g. content/chapters/04-customer-value.mdx), for build errors. */
+		source?: string;
+		/** String prefixes this page already carries for its calculators. */
+		calculatorStrings?: Set<string>;
+		/** Element id prefixes of the calculators on this page (each must be unique). */
+		idPrefixes?: Set<string>;
+	}
+}
