@@ -1,5 +1,6 @@
 import type { ParamSpecs } from '../share/codec';
 import { defineCalculator } from './spec';
+import SAMPLES from '../../i18n/samples.zh-CN.json';
 import { encodeList, encodeRows } from '../share/rows';
 
 const TABLE = 2000;
@@ -28,29 +29,15 @@ export const LOYALTY_PARAMS = {
 	ix: { fallback: encodeList(['80', '70', '60', '50', '65', '70']), maxLength: 200 },
 	iw: { fallback: encodeList(['3', '2', '2', '1', '1', '1']), maxLength: 200 },
 	cc: {
-		fallback: encodeRows([
-			['张女士', 'high', 'high', 'yes', 'no', 'no'],
-			['李先生', 'low', 'high', 'no', 'no', 'no'],
-			['王同学', 'low', 'low', 'yes', 'yes', 'no'],
-		]),
+		fallback: encodeRows(SAMPLES.loyalty.cc),
 		maxLength: TABLE,
 	},
 	cm: {
-		fallback: encodeRows([
-			['客户甲', '85', '80'],
-			['客户乙', '80', '30'],
-			['客户丙', '35', '75'],
-			['客户丁', '30', '20'],
-		]),
+		fallback: encodeRows(SAMPLES.loyalty.cm),
 		maxLength: TABLE,
 	},
 	cd: {
-		fallback: encodeRows([
-			['客户甲', '85', '80'],
-			['客户乙', '80', '30'],
-			['客户丙', '35', '75'],
-			['客户丁', '30', '20'],
-		]),
+		fallback: encodeRows(SAMPLES.loyalty.cd),
 		maxLength: TABLE,
 	},
 } as const satisfies ParamSpecs;

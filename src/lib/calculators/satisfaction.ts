@@ -1,5 +1,6 @@
 import type { ParamSpecs } from '../share/codec';
 import { defineCalculator } from './spec';
+import SAMPLES from '../../i18n/samples.zh-CN.json';
 import { encodeList, encodeRows } from '../share/rows';
 
 const TABLE = 2000;
@@ -18,39 +19,21 @@ export const SATISFACTION_PARAMS = {
 	p: { fallback: '9' },
 	band: { fallback: '5' },
 	attrs: {
-		fallback: encodeRows([
-			['产品质量', '8', '9', '4'],
-			['服务态度', '8', '7', '3'],
-			['价格', '7', '7', '3'],
-		]),
+		fallback: encodeRows(SAMPLES.satisfaction.attrs),
 		maxLength: TABLE,
 	},
 	items: {
-		fallback: encodeRows([
-			['产品质量', '4', '0.5'],
-			['服务态度', '3', '0.3'],
-			['价格', '5', '0.2'],
-		]),
+		fallback: encodeRows(SAMPLES.satisfaction.items),
 		maxLength: TABLE,
 	},
 	smin: { fallback: '1' },
 	smax: { fallback: '5' },
 	acsi: {
-		fallback: encodeRows([
-			['总体满意度', '8', '0.4'],
-			['与预期相比', '7', '0.3'],
-			['与理想相比', '9', '0.3'],
-		]),
+		fallback: encodeRows(SAMPLES.satisfaction.acsi),
 		maxLength: TABLE,
 	},
 	sq: {
-		fallback: encodeRows([
-			['tangibles', '设施与设备', '6', '5.5'],
-			['reliability', '按承诺提供服务', '7', '5'],
-			['responsiveness', '及时回应', '6', '6.5'],
-			['assurance', '员工专业可信', '6.5', '6'],
-			['empathy', '关心每位客户', '5.5', '5'],
-		]),
+		fallback: encodeRows(SAMPLES.satisfaction.sq),
 		maxLength: TABLE,
 	},
 	sqw: { fallback: encodeList(['20', '30', '20', '15', '15']), maxLength: 200 },
