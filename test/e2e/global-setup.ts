@@ -4,21 +4,12 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from './chromium';
 import { serveStatic } from './server';
+import { buildEnv } from '../build-env';
 
 export const SUB_PATH = '/crm/';
 const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, 'dist');
 export const DIST_SUB = resolve(ROOT, 'dist-subpath');
-
-/** The parent's environment without what Vitest adds (BASE_URL, MODE, NODE_ENV=test, VITEST…), which
- * would otherwise leak into the build's `import.meta.env`. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {};
-	const vitestOwned = /^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/;
-	for (const [key, value] of Object.entries(process.env))
-		if (!vitestOwned.test(key)) env[key] = value;
-	return { ...env, ...extra };
-}
 
 function build(outDir: string, basePath: string): number {
 	const started = performance.now();

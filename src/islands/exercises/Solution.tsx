@@ -1,6 +1,7 @@
 import type { Generated } from '../../lib/exercises/types';
 import { mathText } from '../../lib/exercises/math';
 import { url } from '../../lib/url';
+import { calculatorHref } from '../../lib/calculators';
 import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
 import { FormulaSteps } from '../kit/FormulaSteps';
@@ -20,7 +21,7 @@ export function Solution({ generated }: { generated: Generated }) {
 			/>
 			{calc && (
 				<p>
-					<a href={url(`tools/${calc.tool}/?${new URLSearchParams(calc.query).toString()}`)}>
+					<a href={url(calculatorHref(calc))}>
 						{t('ex.openCalculator')} →
 					</a>
 				</p>

@@ -1,3 +1,4 @@
+import type { CalculatorLink } from '../calculators';
 import type { SolutionStep } from './math';
 import type { SchemeId } from './schemes';
 
@@ -54,10 +55,7 @@ export interface Generated {
 	mistakes: { code: MistakeCode; value: number | string }[];
 	steps: SolutionStep[];
 	/** The calculator that solves it, with the exercise's numbers as query parameters. */
-	calculator?: {
-		tool: 'clv' | 'satisfaction' | 'segmentation' | 'lifecycle';
-		query: Record<string, string>;
-	};
+	calculator?: CalculatorLink;
 }
 
 export interface Generator {

@@ -50,7 +50,7 @@ const query = (model: ClvModel, i: ClvInput) => ({
 	n: String(i.years),
 	r: String(i.discountRate * 100),
 	p: String(i.retentionRate * 100),
-	factors: 'exact',
+	factors: 'exact' as const,
 });
 
 const initial = (i: ClvInput) => i.firstPurchase - i.acquisitionCost;
