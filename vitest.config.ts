@@ -30,7 +30,7 @@ export default getViteConfig({
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],
 					globalSetup: ['test/e2e/global-setup.ts'],
-					fileParallelism: false,
+					// Each file drives its own Chromium; files run side by side with the unit tests.
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
 				},

@@ -1,19 +1,20 @@
+import { useMemo } from 'preact/hooks';
 import {
+	readSatisfactionForm,
 	SATISFACTION,
 	SATISFACTION_PARAMS,
+	type SatisfactionMode,
 	type SatisfactionParams,
 } from '../lib/calculators/satisfaction';
+import { assertNever } from '../lib/result';
 import { t } from '../i18n/client';
-import type { MessageKey } from '../i18n';
+import { CalculatorShell } from './kit/CalculatorShell';
 import { ModePicker } from './kit/ModePicker';
-import { ShareLink } from './kit/ShareLink';
 import { useCalculatorState, type CalculatorProps } from './kit/useCalculatorState';
 import { CountsMode } from './satisfaction/CountsMode';
 import { IndexMode } from './satisfaction/IndexMode';
 import { RatioMode } from './satisfaction/RatioMode';
 import { ServqualMode } from './satisfaction/ServqualMode';
-
-type Mode = (typeof SATISFACTION_PARAMS.mode.options)[number];
 
 /** Key prefixes of the strings this calculator shows (the spec's; tests pass them in). */
 export const SATISFACTION_STRINGS = SATISFACTION.strings;
@@ -21,28 +22,41 @@ export const SATISFACTION_STRINGS = SATISFACTION.strings;
 /** The satisfaction calculator: C = P / E, weighted and ACSI-style indices, SERVQUAL, distributions, NPS. */
 export default function SatisfactionCalculator(props: CalculatorProps<SatisfactionParams>) {
 	const { state, update, link, idPrefix, headingLevel } = useCalculatorState(SATISFACTION, props);
-	const mode = state.mode as Mode;
-	const shared = { state, update, idPrefix, headingLevel };
+	const { mode } = state;
+	const form = useMemo(() => readSatisfactionForm(state), [state]);
+	const shared = { state, update, idPrefix, headingLevel, issues: form.issues };
+	const body = (m: SatisfactionMode) => {
+		switch (m) {
+			case 'ratio':
+				return <RatioMode {...shared} form={form.ratio} />;
+			case 'index':
+				return <IndexMode {...shared} form={form.index} acsi={false} />;
+			case 'acsi':
+				return <IndexMode {...shared} form={form.acsi} acsi />;
+			case 'servqual':
+				return <ServqualMode {...shared} form={form.servqual} />;
+			case 'distribution':
+				return <CountsMode {...shared} form={form.distribution} isNps={false} />;
+			case 'nps':
+				return <CountsMode {...shared} form={form.nps} isNps />;
+			default:
+				return assertNever(m);
+		}
+	};
 	return (
-		<div class="calc" data-calculator="satisfaction">
+		<CalculatorShell id={SATISFACTION.id} link={() => link()}>
 			<ModePicker
 				legend={t('sat.mode')}
 				name={`${idPrefix}-mode`}
 				options={SATISFACTION_PARAMS.mode.options.map((m) => ({
 					value: m,
-					label: t(`sat.mode.${m}` as MessageKey),
+					label: t(`sat.mode.${m}`),
 				}))}
 				value={mode}
 				onChange={(m) => update({ mode: m })}
-				description={t(`sat.mode.${mode}.desc` as MessageKey)}
+				description={t(`sat.mode.${mode}.desc`)}
 			/>
-			{mode === 'ratio' && <RatioMode {...shared} />}
-			{mode === 'index' && <IndexMode {...shared} acsi={false} />}
-			{mode === 'acsi' && <IndexMode {...shared} acsi />}
-			{mode === 'servqual' && <ServqualMode {...shared} />}
-			{mode === 'distribution' && <CountsMode {...shared} isNps={false} />}
-			{mode === 'nps' && <CountsMode {...shared} isNps />}
-			<ShareLink link={() => link()} />
-		</div>
+			{body(mode)}
+		</CalculatorShell>
 	);
 }

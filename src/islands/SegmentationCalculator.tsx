@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { customersText } from '../lib/crm/customers';
 import { sampleCustomers } from '../lib/crm/sample';
 import { decodeState } from '../lib/share/codec';
@@ -6,23 +6,25 @@ import {
 	SEGMENTATION,
 	SEGMENTATION_PARAMS,
 	dataForLink,
+	readSegmentationForm,
 	type SegmentationParams,
 } from '../lib/calculators/segmentation';
 import { formatNumber } from '../lib/format/number';
-import type { MessageKey } from '../i18n';
 import { t } from '../i18n/client';
+import { CalculatorShell } from './kit/CalculatorShell';
 import { downloadFile } from './kit/download';
 import { ModePicker } from './kit/ModePicker';
-import { ShareLink } from './kit/ShareLink';
 import { useCalculatorState, type CalculatorProps } from './kit/useCalculatorState';
 import type { DecodeInfo, EncodingChoice } from '../lib/files/encodings';
 import { SegmentClient, WORKER_THRESHOLD, type Source } from './segmentation/client';
 import { CustomerTable } from './segmentation/CustomerTable';
+import { csvHeader } from './segmentation/csvHeader';
 import { DataInput } from './segmentation/DataInput';
-import type { Method, View } from './segmentation/engine';
+import type { View } from './segmentation/engine';
 import { MethodOptions } from './segmentation/MethodOptions';
-import { readOptions } from './segmentation/options';
+import { optionErrors } from './segmentation/options';
 import { Results, groupLabel } from './segmentation/Results';
+import { ShareNote } from './segmentation/ShareNote';
 
 /** Key prefixes of the strings this calculator shows (the spec's; tests pass them in). */
 export const SEGMENTATION_STRINGS = SEGMENTATION.strings;
@@ -44,7 +46,7 @@ export default function SegmentationCalculator(props: CalculatorProps<Segmentati
 		props,
 	);
 	const initial = decodeState(SEGMENTATION_PARAMS, '', props.defaults);
-	const method = state.method as Method;
+	const method = state.method;
 	// The table lives here, not in the URL: only a share link the person asks for carries it, in its fragment.
 	const [text, setText] = useState<string | null>(null);
 	/** A large file or paste, kept out of the text box and read in the worker. */
@@ -58,11 +60,19 @@ export default function SegmentationCalculator(props: CalculatorProps<Segmentati
 	const [shareData, setShareData] = useState(false);
 	const [view, setView] = useState<View | null>(null);
 	const [busy, setBusy] = useState(false);
+	/** Something failed (the engine, the worker, a chunk that did not load): said on the page. */
+	const [failed, setFailed] = useState(false);
 	const [group, setGroup] = useState('');
 	const [page, setPage] = useState(0);
 	const client = useRef<SegmentClient | null>(null);
-	const { options, errors } = readOptions(state, initial);
-	const optionsKey = JSON.stringify(options);
+	// Read from the option fields alone, so typing in the table does not make new options.
+	const { score, rb, fb, mb, a, b, pyr } = state;
+	const form = useMemo(
+		() => readSegmentationForm({ score, rb, fb, mb, a, b, pyr }),
+		[score, rb, fb, mb, a, b, pyr],
+	);
+	const { options } = form;
+	const errors = optionErrors(form.issues, initial);
 	// The sample is the same every time: built once, not on every render.
 	const sample = useMemo(sampleText, []);
 	const fileSource = useMemo(
@@ -77,10 +87,11 @@ export default function SegmentationCalculator(props: CalculatorProps<Segmentati
 	);
 	const source: Source | null =
 		fileSource ?? text ?? (state.data !== '' ? state.data : state.sample === '1' ? sample : null);
-	const query = useMemo(
-		() => ({ method, options, group, page }),
-		[method, optionsKey, group, page],
-	);
+	const query = useMemo(() => ({ method, options, group, page }), [method, options, group, page]);
+	const report = useCallback((error: unknown) => {
+		console.error(error);
+		setFailed(true);
+	}, []);
 
 	useEffect(() => {
 		client.current = new SegmentClient();
@@ -90,20 +101,33 @@ export default function SegmentationCalculator(props: CalculatorProps<Segmentati
 	// Load when the table changes; only ask for a new view when the method, options or page change.
 	const loaded = useRef<Source | null>(null);
 	useEffect(() => {
-		if (source === null || !client.current) return;
+		const engine = client.current;
+		if (source === null || !engine) return;
 		let live = true;
 		const fresh = loaded.current !== source;
 		loaded.current = source;
 		setBusy(true);
-		(fresh ? client.current.load(source, query) : client.current.view(query)).then((v) => {
-			if (!live || !v) return;
-			setView(v);
-			setBusy(false);
-		});
+		setFailed(false);
+		(fresh ? engine.load(source, query) : engine.view(query)).then(
+			(v) => {
+				if (!live || !v) return;
+				setView(v);
+				setBusy(false);
+			},
+			(error: unknown) => {
+				// The engine may hold half a table: the next request loads it again.
+				if (loaded.current === source) loaded.current = null;
+				if (live) {
+					setView(null);
+					setBusy(false);
+					report(error);
+				} else console.error(error);
+			},
+		);
 		return () => {
 			live = false;
 		};
-	}, [source, query]);
+	}, [source, query, report]);
 
 	const setTable = (next: string, fromSample = false, keepOpened = false) => {
 		setFile(null);
@@ -126,45 +150,33 @@ export default function SegmentationCalculator(props: CalculatorProps<Segmentati
 			setLarge(chosen, chosen.name, false);
 			return;
 		}
-		const { decodeText } = await import('../lib/files/decode');
-		const { text: decoded, ...info } = decodeText(
-			new Uint8Array(await chosen.arrayBuffer()),
-			choice,
-		);
-		setOpened({ file: chosen, choice, info });
-		setTable(decoded, false, true);
+		try {
+			// The decoder loads only when a file is opened; its chunk can fail to arrive.
+			const { decodeText } = await import('../lib/files/decode');
+			const { text: decoded, ...info } = decodeText(
+				new Uint8Array(await chosen.arrayBuffer()),
+				choice,
+			);
+			setOpened({ file: chosen, choice, info });
+			setTable(decoded, false, true);
+		} catch (error) {
+			report(error);
+		}
 	};
 	const onPasteLarge = (pasted: string) => {
 		setOpened(null);
 		setLarge(new Blob([pasted], { type: 'text/plain' }), '', true);
 	};
 	const downloadCsv = async () => {
-		const rfm = method === 'rfm';
-		const header = rfm
-			? [
-					'seg.col.id',
-					'seg.col.recency',
-					'seg.col.frequency',
-					'seg.col.monetary',
-					'seg.col.r',
-					'seg.col.f',
-					'seg.col.m',
-					'seg.col.code',
-					'seg.col.group',
-				]
-			: [
-					'seg.col.rank',
-					'seg.col.id',
-					'seg.col.monetary',
-					'seg.col.cumulative',
-					method === 'abc' ? 'seg.col.class' : 'seg.col.tier',
-				];
+		const engine = client.current;
+		if (!engine) return;
 		const groups = Object.fromEntries((view?.groups ?? []).map((g) => [g.key, groupLabel(g.key)]));
-		const csv = await client.current!.csv(method, {
-			header: header.map((k) => t(k as MessageKey)),
-			groups,
-		});
-		downloadFile(t('seg.csvName'), csv, 'text/csv;charset=utf-8');
+		try {
+			const csv = await engine.csv(method, { header: csvHeader(method).map((k) => t(k)), groups });
+			downloadFile(t('seg.csvName'), csv, 'text/csv;charset=utf-8');
+		} catch (error) {
+			report(error);
+		}
 	};
 	const shownText = text ?? (typeof source === 'string' ? source : '');
 	// A small file was decoded on the page; a large one in the worker, which reports back in the view.
@@ -177,7 +189,20 @@ export default function SegmentationCalculator(props: CalculatorProps<Segmentati
 	const problem = view?.problem ?? null;
 
 	return (
-		<div class="calc seg" data-calculator="segmentation">
+		<CalculatorShell
+			id="segmentation"
+			link={() => link(linkData && shareData)}
+			share={
+				syncUrl && (
+					<ShareNote
+						linkData={linkData}
+						shareData={shareData}
+						onShareData={setShareData}
+						rows={linkData ? shownText.split('\n').filter((l) => l.trim() !== '').length : 0}
+					/>
+				)
+			}
+		>
 			<DataInput
 				idPrefix={idPrefix}
 				text={shownText}
@@ -186,17 +211,18 @@ export default function SegmentationCalculator(props: CalculatorProps<Segmentati
 				view={view}
 				onText={(v) => setTable(v)}
 				onPasteLarge={onPasteLarge}
-				onFile={(f) => openFile(f)}
-				onEncoding={(choice) => opened && openFile(opened.file, choice)}
+				onFile={(f) => void openFile(f)}
+				onEncoding={(choice) => opened && void openFile(opened.file, choice)}
 				onSample={() => setTable(sample, true)}
 				onEditFile={() => setTable('')}
+				onError={report}
 			/>
 			<ModePicker
 				legend={t('seg.method')}
 				name={`${idPrefix}-method`}
 				options={SEGMENTATION_PARAMS.method.options.map((m) => ({
 					value: m,
-					label: t(`seg.method.${m}` as MessageKey),
+					label: t(`seg.method.${m}`),
 				}))}
 				value={method}
 				onChange={(m) => {
@@ -204,7 +230,7 @@ export default function SegmentationCalculator(props: CalculatorProps<Segmentati
 					setPage(0);
 					update({ method: m });
 				}}
-				description={t(`seg.method.${method}.desc` as MessageKey)}
+				description={t(`seg.method.${method}.desc`)}
 			/>
 			<MethodOptions
 				idPrefix={idPrefix}
@@ -220,9 +246,15 @@ export default function SegmentationCalculator(props: CalculatorProps<Segmentati
 						? t('seg.ms', { ms: formatNumber(view.ms, 0) })
 						: ''}
 			</p>
-			{problem && <p class="calc__notice">{t(`seg.problem.${problem}` as MessageKey)}</p>}
+			{failed && (
+				<p class="calc__notice" role="alert">
+					{t('seg.failed')}
+				</p>
+			)}
+			{problem && <p class="calc__notice">{t(`seg.problem.${problem}`)}</p>}
 			{view && !view.problem && view.groups.length > 0 && (
-				<div class="seg__out" data-compute-ms={view.ms.toFixed(1)}>
+				// `seg` scopes the styles of its two tables (src/styles/calc.css).
+				<div class="seg seg__out" data-compute-ms={view.ms.toFixed(1)}>
 					<Results idPrefix={idPrefix} method={view.method} view={view} Heading={Heading} />
 					<CustomerTable
 						idPrefix={idPrefix}
@@ -237,32 +269,13 @@ export default function SegmentationCalculator(props: CalculatorProps<Segmentati
 						onPage={setPage}
 					/>
 					<div class="seg__export">
-						<button type="button" class="btn" onClick={downloadCsv}>
+						<button type="button" class="btn" onClick={() => void downloadCsv()}>
 							{t('kit.downloadCsv')}
 						</button>
 					</div>
 				</div>
 			)}
 			{syncUrl && tooBigForLink && <p class="calc__model-desc">{t('seg.link.tooBig')}</p>}
-			<ShareLink link={() => link(linkData && shareData)}>
-				{syncUrl && linkData && (
-					<label class="share__option">
-						<input
-							type="checkbox"
-							checked={shareData}
-							onChange={(e) => setShareData(e.currentTarget.checked)}
-						/>{' '}
-						{t('seg.link.withData', {
-							n: formatNumber(shownText.split('\n').filter((l) => l.trim() !== '').length, 0),
-						})}
-					</label>
-				)}
-				{syncUrl && (
-					<p class="field__hint">
-						{t(linkData && shareData ? 'seg.link.carriesData' : 'seg.link.carries')}
-					</p>
-				)}
-			</ShareLink>
-		</div>
+		</CalculatorShell>
 	);
 }

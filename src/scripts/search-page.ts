@@ -6,7 +6,11 @@ export async function mountSearchPage(): Promise<void> {
 	if (!host) return;
 	try {
 		await loadPagefindUi();
-	} catch {
+	} catch (error) {
+		console.error(
+			'search: the Pagefind bundle did not load (it exists only in a built site)',
+			error,
+		);
 		document.querySelector<HTMLElement>('[data-unavailable]')?.removeAttribute('hidden');
 		return;
 	}

@@ -49,7 +49,12 @@ async function openSearch(): Promise<void> {
 			await new Promise((r) => requestAnimationFrame(r));
 		}
 		modal.open?.();
-	} catch {
+	} catch (error) {
+		// The search page says so in Chinese (and offers the chapters); the console says why.
+		console.error(
+			'search: the Pagefind bundle did not load (it exists only in a built site)',
+			error,
+		);
 		window.location.href = `${siteBase()}search/`;
 	}
 }

@@ -1,24 +1,34 @@
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { Server } from 'node:http';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from './chromium';
 import { serveStatic } from './server';
 import { buildEnv } from '../build-env';
+import { copyProject } from '../project-copy';
 
 export const SUB_PATH = '/crm/';
 const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, 'dist');
 export const DIST_SUB = resolve(ROOT, 'dist-subpath');
 
-function build(outDir: string, basePath: string): number {
+/** Builds the site into `outDir`; resolves with the milliseconds it took, rejects if it fails. */
+function build(cwd: string, outDir: string, basePath: string): Promise<number> {
 	const started = performance.now();
-	execFileSync(process.execPath, [resolve(ROOT, 'node_modules/astro/astro.js'), 'build'], {
-		cwd: ROOT,
+	const child = spawn(process.execPath, [resolve(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+		cwd,
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: buildEnv({ OUT_DIR: outDir, BASE_PATH: basePath }),
 	});
-	return Math.round(performance.now() - started);
+	return new Promise((done, failed) => {
+		child.on('error', failed);
+		child.on('exit', (code) =>
+			code === 0
+				? done(Math.round(performance.now() - started))
+				: failed(new Error(`astro build (${basePath}) exited with ${code}`)),
+		);
+	});
 }
 
 declare module 'vitest' {
@@ -34,8 +44,13 @@ declare module 'vitest' {
 /** Builds the site twice (root and sub-path), serves both on 127.0.0.1, finds Chromium. */
 export default async function setup(project: TestProject) {
 	const chromiumPath = ensureChromium();
-	const rootMs = build(DIST, '/');
-	const subMs = build(DIST_SUB, SUB_PATH);
+	// The two builds run side by side, the sub-path one in a copy of the project so that they
+	// never write the same generated files.
+	const copy = copyProject('crm-subpath-');
+	const [rootMs, subMs] = await Promise.all([
+		build(ROOT, DIST, '/'),
+		build(copy, DIST_SUB, SUB_PATH),
+	]).finally(() => rmSync(copy, { recursive: true, force: true }));
 	console.log(`e2e: built the site in ${rootMs} ms (root) and ${subMs} ms (${SUB_PATH})`);
 	const servers: Server[] = [];
 	const root = await serveStatic(DIST, '/');

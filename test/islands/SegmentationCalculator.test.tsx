@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 vi.mock('chart.js', () => import('./fakeChart'));
 const saved: { name: string; content: string }[] = [];
@@ -8,6 +8,7 @@ vi.mock('../../src/islands/kit/download', () => ({
 }));
 import Calculator, { SEGMENTATION_STRINGS } from '../../src/islands/SegmentationCalculator';
 import { WORKER_THRESHOLD } from '../../src/islands/segmentation/client';
+import { SegmentEngine } from '../../src/islands/segmentation/engine';
 import { pickStrings } from '../../src/i18n';
 
 const strings = pickStrings(SEGMENTATION_STRINGS);
@@ -268,4 +269,152 @@ test('a small paste goes into the text box as usual', async () => {
 	Object.defineProperty(event, 'clipboardData', { value: { getData: () => 'a,1,1,10' } });
 	table().dispatchEvent(event);
 	expect(event.defaultPrevented).toBe(false);
+});
+
+test('option issues in Chinese: tiers over 100 % keep the 1 / 4 / 15 % pyramid; a bounds message gives the page’s own bounds as its example', async () => {
+	render(<SegmentationCalculator syncUrl={false} defaults={{ method: 'pyramid' }} />);
+	await waitFor(() => expect(groups()).toEqual({ top: 2, major: 8, ordinary: 30, small: 160 }));
+	fireEvent.input(screen.getByLabelText('顶尖、主要、普通客户的比例'), {
+		target: { value: '50, 40, 20' },
+	});
+	expect(
+		screen.getByText('请填写 3 个百分比，用逗号分开，合计不超过 100，例如 1, 4, 15。'),
+	).toBeTruthy();
+	expect(groups()).toEqual({ top: 2, major: 8, ordinary: 30, small: 160 });
+	cleanup();
+	render(
+		<SegmentationCalculator
+			syncUrl={false}
+			defaults={{ score: 'threshold', rb: '3, 10, 30, 90' }}
+		/>,
+	);
+	fireEvent.input(screen.getByLabelText('R 的界限'), { target: { value: '90, 30' } });
+	expect(
+		screen.getByText('请填写 4 个从小到大的数，用逗号分开，例如 3, 10, 30, 90。'),
+	).toBeTruthy();
+	fireEvent.input(screen.getByLabelText('M 的界限'), {
+		target: { value: '200, 500, 1000, 3000%' },
+	});
+	expect(screen.getByText('这一项不是百分比，请去掉 %。')).toBeTruthy();
+});
+
+describe('a failure is said on the page, logged, and ends the busy state', () => {
+	const FAILED = /处理数据时出错/;
+	const busy = () => document.querySelector('[data-busy]')!;
+	let logged: ReturnType<typeof vi.spyOn>;
+	beforeEach(() => {
+		logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+	});
+	afterEach(() => {
+		vi.restoreAllMocks();
+		vi.unstubAllGlobals();
+	});
+
+	test('the engine throws on the page: the message replaces 正在计算, and the next table is analysed again', async () => {
+		const view = vi.spyOn(SegmentEngine.prototype, 'view').mockImplementation(() => {
+			throw new RangeError('boom');
+		});
+		render(<SegmentationCalculator syncUrl={false} />);
+		expect(await screen.findByRole('alert')).toHaveProperty(
+			'textContent',
+			'处理数据时出错：这一步没有完成，页面上的结果可能不是最新的。请刷新页面重试。',
+		);
+		expect(busy().getAttribute('data-busy')).toBe('false');
+		expect(busy().textContent).not.toContain('正在计算');
+		expect(groups()).toBeNull();
+		expect(logged).toHaveBeenCalledWith(expect.objectContaining({ message: 'boom' }));
+		view.mockRestore();
+		type(EXAMPLE_6_2);
+		await waitFor(() => expect(groups()!['important-keep']).toBe(1));
+		expect(screen.queryByText(FAILED)).toBeNull();
+	});
+
+	/** A worker that answers every request as `behaviour` says. */
+	const fakeWorker = (behaviour: (worker: FakeWorker, seq: number) => void) => {
+		class Fake implements FakeWorker {
+			onmessage: ((event: { data: unknown }) => void) | null = null;
+			onerror: ((event: { message: string }) => void) | null = null;
+			onmessageerror: (() => void) | null = null;
+			terminated = false;
+			postMessage(request: { seq: number }) {
+				setTimeout(() => behaviour(this, request.seq), 0);
+			}
+			terminate() {
+				this.terminated = true;
+			}
+		}
+		vi.stubGlobal('Worker', Fake);
+	};
+	interface FakeWorker {
+		onmessage: ((event: { data: unknown }) => void) | null;
+		onerror: ((event: { message: string }) => void) | null;
+		onmessageerror: (() => void) | null;
+	}
+	const pasteLarge = () => {
+		const big = Array.from({ length: 12_000 }, (_, i) => `C${i},${i % 300},1,${100 + i}`).join(
+			'\n',
+		);
+		expect(big.length).toBeGreaterThan(WORKER_THRESHOLD);
+		const event = new Event('paste', { bubbles: true, cancelable: true });
+		Object.defineProperty(event, 'clipboardData', { value: { getData: () => big } });
+		table().dispatchEvent(event);
+	};
+
+	test.each([
+		[
+			'crashes (its script fails to load or throws outside a request)',
+			(w: FakeWorker) => w.onerror?.({ message: 'Script error.' }),
+		],
+		[
+			'throws inside a request and says so',
+			(w: FakeWorker, seq: number) =>
+				w.onmessage?.({ data: { seq, error: 'RangeError: Invalid array length' } }),
+		],
+		['sends a reply that cannot be read', (w: FakeWorker) => w.onmessageerror?.()],
+	])('the worker %s: the message appears and 正在计算 goes away', async (_, behaviour) => {
+		fakeWorker(behaviour);
+		render(<SegmentationCalculator syncUrl={false} />);
+		await waitFor(() => expect(groups()).not.toBeNull());
+		pasteLarge();
+		await waitFor(() => expect(screen.getByText(FAILED)).toBeTruthy());
+		expect(busy().getAttribute('data-busy')).toBe('false');
+		expect(busy().textContent).toBe('');
+		expect(groups()).toBeNull();
+		expect(logged).toHaveBeenCalledTimes(1);
+	});
+
+	test('the worker posts what went wrong, rather than leaving the page waiting', async () => {
+		const posted: unknown[] = [];
+		const scope: {
+			onmessage?: (event: { data: unknown }) => Promise<void>;
+			postMessage: (m: unknown) => void;
+		} = {
+			postMessage: (m) => posted.push(m),
+		};
+		vi.stubGlobal('self', scope);
+		await import('../../src/islands/segmentation/worker');
+		const query = { method: 'rfm', options: {}, group: '', page: 0 };
+		await scope.onmessage!({ data: { type: 'view', query, seq: 1 } });
+		expect(posted[0]).toMatchObject({ seq: 1, reply: { problem: 'no-customers' } });
+		vi.spyOn(SegmentEngine.prototype, 'view').mockImplementation(() => {
+			throw new RangeError('Invalid array length');
+		});
+		await scope.onmessage!({ data: { type: 'view', query, seq: 2 } });
+		expect(posted[1]).toEqual({ seq: 2, error: 'RangeError: Invalid array length' });
+	});
+
+	test('an encoding picker that fails to load (a chunk lost on a flaky network) is said on the page', async () => {
+		vi.doMock('../../src/islands/kit/EncodingPicker', () => {
+			throw new Error('Failed to fetch dynamically imported module');
+		});
+		render(<SegmentationCalculator syncUrl={false} defaults={{ method: 'abc' }} />);
+		const input = screen.getByLabelText('打开 CSV 文件') as HTMLInputElement;
+		const file = new File(['K1,90\nK2,10'], 'dealers.csv', { type: 'text/csv' });
+		Object.defineProperty(input, 'files', { value: [file], configurable: true });
+		fireEvent.change(input);
+		await waitFor(() => expect(groups()).toEqual({ A: 1, B: 1, C: 0 }));
+		await waitFor(() => expect(screen.getByText(FAILED)).toBeTruthy());
+		expect(logged).toHaveBeenCalled();
+		vi.doUnmock('../../src/islands/kit/EncodingPicker');
+	});
 });

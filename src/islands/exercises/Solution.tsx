@@ -1,7 +1,7 @@
 import type { Generated } from '../../lib/exercises/types';
 import { mathText } from '../../lib/exercises/math';
 import { url } from '../../lib/url';
-import { calculatorHref } from '../../lib/calculators';
+import { calculatorHref } from '../../lib/calculators/link';
 import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
 import { FormulaSteps } from '../kit/FormulaSteps';
@@ -21,9 +21,7 @@ export function Solution({ generated }: { generated: Generated }) {
 			/>
 			{calc && (
 				<p>
-					<a href={url(calculatorHref(calc))}>
-						{t('ex.openCalculator')} →
-					</a>
+					<a href={url(calculatorHref(calc))}>{t('ex.openCalculator')} →</a>
 				</p>
 			)}
 		</div>

@@ -271,55 +271,62 @@ export function ChartCanvas({
 	/** Writes the points' pixel positions on the canvas (data-points) once dragging is loaded. */
 	const markPoints = useRef<(() => void) | undefined>(undefined);
 	const [ready, setReady] = useState(false);
+	/** Chart.js could not be loaded (a dropped connection): said under the chart, the table stays. */
+	const [failed, setFailed] = useState(false);
 	// The table is built only while open: it repeats every number, and typing should stay instant.
 	const [tableOpen, setTableOpen] = useState(false);
 
 	useEffect(() => {
 		let alive = true;
-		void loadChart().then((ChartJs) => {
-			if (!alive || !canvas.current) return;
-			const q = latest.current.scatter?.quadrants;
-			const axis = (title?: string) => ({
-				min: 0,
-				max: 100,
-				ticks: {},
-				grid: {},
-				title: { display: Boolean(title), text: title ?? '' },
-			});
-			const config = {
-				type: kind,
-				data: { labels: [...latest.current.labels], datasets: [] },
-				options: {
-					animation: false,
-					responsive: true,
-					maintainAspectRatio: false,
-					scales: q
-						? { x: axis(q.xTitle), y: axis(q.yTitle) }
-						: {
-								x: { ticks: {}, grid: {} },
-								y: {
-									...rangeOf(latest.current.drag),
-									ticks: { callback: (v: unknown) => latest.current.format(Number(v)) },
-									grid: {},
+		loadChart()
+			.then((ChartJs) => {
+				if (!alive || !canvas.current) return;
+				const q = latest.current.scatter?.quadrants;
+				const axis = (title?: string) => ({
+					min: 0,
+					max: 100,
+					ticks: {},
+					grid: {},
+					title: { display: Boolean(title), text: title ?? '' },
+				});
+				const config = {
+					type: kind,
+					data: { labels: [...latest.current.labels], datasets: [] },
+					options: {
+						animation: false,
+						responsive: true,
+						maintainAspectRatio: false,
+						scales: q
+							? { x: axis(q.xTitle), y: axis(q.yTitle) }
+							: {
+									x: { ticks: {}, grid: {} },
+									y: {
+										...rangeOf(latest.current.drag),
+										ticks: { callback: (v: unknown) => latest.current.format(Number(v)) },
+										grid: {},
+									},
 								},
-							},
-				},
-				plugins: [
-					background,
-					bandPlugin(() => latest.current.bands),
-					quadrantPlugin(() => latest.current.scatter?.quadrants),
-				],
-			} as ChartConfiguration<
-				'line' | 'bar' | 'scatter',
-				(number | null | { x: number; y: number })[],
-				string
-			>;
-			const created = new ChartJs(canvas.current, config) as AnyChart;
-			paint(created, latest.current);
-			created.update('none');
-			chart.current = created;
-			setReady(true);
-		});
+					},
+					plugins: [
+						background,
+						bandPlugin(() => latest.current.bands),
+						quadrantPlugin(() => latest.current.scatter?.quadrants),
+					],
+				} as ChartConfiguration<
+					'line' | 'bar' | 'scatter',
+					(number | null | { x: number; y: number })[],
+					string
+				>;
+				const created = new ChartJs(canvas.current, config) as AnyChart;
+				paint(created, latest.current);
+				created.update('none');
+				chart.current = created;
+				setReady(true);
+			})
+			.catch((error: unknown) => {
+				console.error('chart: Chart.js did not load', error);
+				if (alive) setFailed(true);
+			});
 		const observer = new MutationObserver(() => {
 			if (!chart.current) return;
 			paint(chart.current, latest.current);
@@ -335,7 +342,7 @@ export function ChartCanvas({
 			chart.current?.destroy();
 			chart.current = null;
 		};
-	}, []);
+	}, [kind]);
 
 	useEffect(() => {
 		const current = chart.current;
@@ -387,6 +394,7 @@ export function ChartCanvas({
 					class={drag ? 'chart--draggable' : undefined}
 				/>
 			</div>
+			{failed && <p class="calc__notice">{t('kit.chartFailed')}</p>}
 			<figcaption class="chart__legend">
 				{(scatter
 					? scatter.series.map((s) => ({

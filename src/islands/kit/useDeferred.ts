@@ -10,6 +10,6 @@ export function useDeferred<T>(value: T): T {
 		if (Object.is(deferred, value)) return;
 		const frame = requestAnimationFrame(() => setDeferred(() => value));
 		return () => cancelAnimationFrame(frame);
-	}, [value]);
+	}, [value, deferred]);
 	return deferred;
 }

@@ -43,6 +43,8 @@ export function useUrlState<S extends ParamSpecs>(specs: S, initial: StateOf<S>,
 		if (search || hasFragmentState(specs, hash))
 			setState(decodeState(specs, search, initial, hash));
 		setReady(true);
+		// The URL is read once, on mount: later renders pass a new `initial` that must not reset it.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
 	useEffect(() => {
@@ -61,7 +63,7 @@ export function useUrlState<S extends ParamSpecs>(specs: S, initial: StateOf<S>,
 			clearTimeout(timer);
 			window.removeEventListener('pagehide', write);
 		};
-	}, [state, ready]);
+	}, [state, ready, specs, sync]);
 
 	const update = (patch: Partial<StateOf<S>>) => setState((s) => ({ ...s, ...patch }));
 	const link = (withFragment = false) => linkFor(specs, latest.current, withFragment);

@@ -1,37 +1,23 @@
-import { useMemo } from 'preact/hooks';
-import { classifyCause, type CauseInput } from '../../lib/crm/loyalty';
-import { decodeRows, encodeRows } from '../../lib/share/rows';
+import { CAUSE_QUESTIONS, LOYALTY_PARAMS, type CauseQuestion } from '../../lib/calculators/loyalty';
+import { classifyCause, type Level } from '../../lib/crm/loyalty';
+import { encodeRows } from '../../lib/share/rows';
+import type { IssueCode } from '../../lib/crm/parse';
 import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
 import { CsvButton } from '../kit/CsvButton';
 import { RowsEditor } from '../kit/RowsEditor';
-import { classLabel, Verdict, type LoyState, type SchemeProps } from './shared';
+import { classLabel, Verdict, type SchemeProps } from './shared';
 
-const QUESTIONS = [
-	['att', 'level'],
-	['rep', 'level'],
-	['alt', 'yes'],
-	['price', 'yes'],
-	['reward', 'yes'],
-] as const;
-type Answer = (typeof QUESTIONS)[number][0];
+type Answer = (typeof LOYALTY_PARAMS)[CauseQuestion]['options'][number];
 
-const toInput = (a: Record<Answer, string>): CauseInput => ({
-	attachment: a.att === 'high' ? 'high' : 'low',
-	repeat: a.rep === 'high' ? 'high' : 'low',
-	alternatives: a.alt === 'yes',
-	priceSensitive: a.price === 'yes',
-	rewardDriven: a.reward === 'yes',
-});
-const options = (kind: 'level' | 'yes') =>
-	(kind === 'level' ? ['high', 'low'] : ['yes', 'no']).map((v) => ({
-		value: v,
-		label: t(`loy.a.${v}` as MessageKey),
-	}));
+const answerLabel = (answer: Answer) => t(`loy.a.${answer}`);
+const questionLabel = (key: CauseQuestion) => t(`loy.q.${key}`);
+const options = (key: CauseQuestion) =>
+	LOYALTY_PARAMS[key].options.map((value) => ({ value, label: answerLabel(value) }));
 
 /** The cause types laid out on attachment × repeat purchase, with the customer's cell marked. */
-function CauseGrid({ attachment, repeat }: { attachment: string; repeat: string }) {
-	const cell = (att: 'low' | 'high', rep: 'low' | 'high', key: MessageKey) => {
+function CauseGrid({ attachment, repeat }: { attachment: Level; repeat: Level }) {
+	const cell = (att: Level, rep: Level, key: MessageKey) => {
 		const here = att === attachment && rep === repeat;
 		return (
 			<td
@@ -71,68 +57,75 @@ function CauseGrid({ attachment, repeat }: { attachment: string; repeat: string 
 }
 
 /** The five cause types: five plain questions, the verdict with its rule, and a table of customers. */
-export function CauseScheme({ state, update, idPrefix }: SchemeProps) {
-	const verdict = classifyCause(toInput(state));
-	const rows = useMemo(() => decodeRows(state.cc, 6), [state.cc]);
-	const classes = rows.map(
-		(r) =>
-			classifyCause(toInput({ att: r[1]!, rep: r[2]!, alt: r[3]!, price: r[4]!, reward: r[5]! }))
-				.code,
-	);
+export function CauseScheme({ state, form, update, idPrefix }: SchemeProps) {
+	const { input, rows, cells, customers } = form.cause;
+	const verdict = classifyCause(input);
+	const classes = customers.map((c) => (c ? classifyCause(c.input).code : null));
+	// RowsEditor words only number-cell issues; an answer outside its options is marked, not worded.
+	const marked = cells.map((row) => row.map((c): IssueCode[] | null => (c ? [] : null)));
 	return (
 		<>
 			<div class="calc__fields">
-				{QUESTIONS.map(([key, kind]) => (
+				{CAUSE_QUESTIONS.map((key) => (
 					<div class="field">
 						<label class="field__label" for={`${idPrefix}-${key}`}>
-							{t(`loy.q.${key}` as MessageKey)}
+							{questionLabel(key)}
 						</label>
 						<select
 							id={`${idPrefix}-${key}`}
 							value={state[key]}
-							onChange={(e) => update({ [key]: e.currentTarget.value } as Partial<LoyState>)}
+							onChange={(e) => {
+								const picked = LOYALTY_PARAMS[key].options.find((o) => o === e.currentTarget.value);
+								if (picked) update({ [key]: picked });
+							}}
 						>
-							{options(kind).map((o) => (
+							{options(key).map((o) => (
 								<option value={o.value}>{o.label}</option>
 							))}
 						</select>
 					</div>
 				))}
 			</div>
-			<Verdict code={verdict.code} rule={t(`loy.rule.${verdict.rule}` as MessageKey)} />
-			<CauseGrid attachment={state.att} repeat={state.rep} />
+			<Verdict code={verdict.code} rule={t(`loy.rule.${verdict.rule}`)} />
+			<CauseGrid attachment={input.attachment} repeat={input.repeat} />
 			<RowsEditor
 				id={`${idPrefix}-cc`}
 				caption={t('loy.compare')}
 				columns={[
 					{ label: t('loy.col.name'), spec: null },
-					...QUESTIONS.map(([key, kind]) => ({
-						label: t(`loy.q.${key}` as MessageKey),
+					...CAUSE_QUESTIONS.map((key) => ({
+						label: questionLabel(key),
 						spec: null,
-						options: options(kind),
+						options: options(key),
 					})),
 				]}
 				rows={rows}
-				issues={rows.map(() => [])}
+				issues={marked}
 				onChange={(next) => update({ cc: encodeRows(next) })}
 				newRow={['', 'low', 'high', 'yes', 'no', 'no']}
 				computed={{
 					headers: [t('loy.col.class')],
-					cells: (r) => [<span data-class={classes[r]}>{classLabel(classes[r]!)}</span>],
+					cells: (r) => {
+						const code = classes[r];
+						return [code ? <span data-class={code}>{classLabel(code)}</span> : t('kit.none')];
+					},
 				}}
 			/>
 			<CsvButton
 				name={t('loy.csvName', { scheme: t('loy.scheme.cause') })}
-				header={[
-					t('loy.col.name'),
-					...QUESTIONS.map(([key]) => t(`loy.q.${key}` as MessageKey)),
-					t('loy.col.class'),
-				]}
+				header={[t('loy.col.name'), ...CAUSE_QUESTIONS.map(questionLabel), t('loy.col.class')]}
 				rows={() =>
-					rows.map((r, i) => [
-						...r.map((c, j) => (j === 0 ? c : t(`loy.a.${c}` as MessageKey))),
-						classLabel(classes[i]!),
-					])
+					rows.map((r, i) => {
+						const customer = customers[i];
+						const code = classes[i];
+						return customer && code
+							? [
+									customer.name,
+									...CAUSE_QUESTIONS.map((q) => answerLabel(customer.answers[q])),
+									classLabel(code),
+								]
+							: [...r, ''];
+					})
 				}
 			/>
 		</>

@@ -1,10 +1,13 @@
-import { useMemo } from 'preact/hooks';
-import { LOYALTY_INDICATORS, loyaltyIndex, repeatBand } from '../../lib/crm/loyalty';
-import { readTable, type FieldSpec } from '../../lib/crm/parse';
+import { LOYALTY_LISTS } from '../../lib/calculators/loyalty';
+import {
+	LOYALTY_INDICATORS,
+	loyaltyIndex,
+	repeatBand,
+	type LoyaltyIndicator,
+} from '../../lib/crm/loyalty';
 import { formatNumber } from '../../lib/format/number';
-import { decodeList, encodeList } from '../../lib/share/rows';
+import { encodeList } from '../../lib/share/rows';
 import { issueMessage } from '../../i18n/issues';
-import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
 import { FormulaSteps } from '../kit/FormulaSteps';
 import { Expr, Frac } from '../kit/math';
@@ -12,32 +15,28 @@ import { NumberField } from '../kit/NumberField';
 import { Output, ResultCard } from '../kit/Output';
 import type { SchemeProps } from './shared';
 
-const SCORE: FieldSpec = { kind: 'number', min: 0, max: 100, maxDecimals: 2 };
-const WEIGHT: FieldSpec = { kind: 'number', min: 0, max: 1000, maxDecimals: 4 };
-const label = (k: string) => t(`loy.ind.${k}` as MessageKey);
+const label = (k: LoyaltyIndicator) => t(`loy.ind.${k}`);
 
 /** The loyalty index: six indicators with weights → Σ w x / Σ w, and the repeat-purchase band. */
-export function IndexScheme({ state, update, idPrefix, headingLevel }: SchemeProps) {
-	const cells = useMemo(() => {
-		const scores = decodeList(state.ix, 6);
-		const weights = decodeList(state.iw, 6);
-		return LOYALTY_INDICATORS.map((_, i) => [scores[i] ?? '', weights[i] ?? '']);
-	}, [state.ix, state.iw]);
-	const read = readTable(cells, [SCORE, WEIGHT]);
+export function IndexScheme({ form, update, idPrefix, headingLevel }: SchemeProps) {
+	const { cells, cellIssues, input, repeatProbability } = form.index;
 	const set = (i: number, col: 0 | 1, value: string) => {
-		const next = cells.map((row, j) =>
-			j === i ? (col === 0 ? [value, row[1]!] : [row[0]!, value]) : row,
+		const next = cells.map((row, j): [string, string] =>
+			j === i ? (col === 0 ? [value, row[1]] : [row[0], value]) : row,
 		);
-		update({ ix: encodeList(next.map((r) => r[0]!)), iw: encodeList(next.map((r) => r[1]!)) });
+		update({ ix: encodeList(next.map((r) => r[0])), iw: encodeList(next.map((r) => r[1])) });
 	};
-	const scores = Object.fromEntries(LOYALTY_INDICATORS.map((k, i) => [k, read.values[i]![0] ?? 0]));
-	const weights = Object.fromEntries(
-		LOYALTY_INDICATORS.map((k, i) => [k, read.values[i]![1] ?? 0]),
-	);
-	const result = read.complete ? loyaltyIndex(scores, weights) : null;
-	const band = read.values[0]![0] === null ? null : repeatBand(read.values[0]![0]! / 100);
+	const result = input ? loyaltyIndex(input.scores, input.weights) : null;
+	const indexIssue = result && !result.ok ? result.issues[0] : undefined;
+	const band = repeatProbability === null ? null : repeatBand(repeatProbability);
 	const none = t('kit.none');
-	const total = LOYALTY_INDICATORS.reduce((s, k) => s + weights[k]!, 0);
+	const total = input ? LOYALTY_INDICATORS.reduce((s, k) => s + input.weights[k], 0) : 0;
+	const error = (i: number, col: 0 | 1) => {
+		const issues = cellIssues[i]?.[col];
+		return issues
+			? issueMessage(issues, col === 0 ? LOYALTY_LISTS.ix : LOYALTY_LISTS.iw)
+			: undefined;
+	};
 
 	return (
 		<>
@@ -47,16 +46,16 @@ export function IndexScheme({ state, update, idPrefix, headingLevel }: SchemePro
 						<NumberField
 							id={`${idPrefix}-ix${i}`}
 							label={t('loy.field.score', { indicator: label(k) })}
-							value={cells[i]![0]!}
+							value={cells[i]![0]}
 							onInput={(v) => set(i, 0, v)}
-							error={read.issues[i]![0] ? issueMessage(read.issues[i]![0]!, SCORE) : undefined}
+							error={error(i, 0)}
 						/>
 						<NumberField
 							id={`${idPrefix}-iw${i}`}
 							label={t('loy.field.weight', { indicator: label(k) })}
-							value={cells[i]![1]!}
+							value={cells[i]![1]}
 							onInput={(v) => set(i, 1, v)}
-							error={read.issues[i]![1] ? issueMessage(read.issues[i]![1]!, WEIGHT) : undefined}
+							error={error(i, 1)}
 						/>
 					</>
 				))}
@@ -69,15 +68,13 @@ export function IndexScheme({ state, update, idPrefix, headingLevel }: SchemePro
 				</ResultCard>
 				<ResultCard label={t('loy.result.band')}>
 					<output data-result="band" data-value={band ?? ''}>
-						{band ? t(`loy.band.${band}` as MessageKey) : none}
+						{band ? t(`loy.band.${band}`) : none}
 					</output>
 				</ResultCard>
-				{result && !result.ok && (
-					<p class="calc__notice">{t(`loy.issue.${result.issues[0]}` as MessageKey)}</p>
-				)}
-				{!read.complete && <p class="calc__notice">{t('kit.fixInputs')}</p>}
+				{indexIssue && <p class="calc__notice">{t(`loy.issue.${indexIssue}`)}</p>}
+				{!input && <p class="calc__notice">{t('kit.fixInputs')}</p>}
 			</div>
-			{result?.ok && (
+			{input && result?.ok && (
 				<FormulaSteps
 					headingLevel={headingLevel}
 					steps={[
@@ -109,9 +106,9 @@ export function IndexScheme({ state, update, idPrefix, headingLevel }: SchemePro
 												<Expr
 													parts={LOYALTY_INDICATORS.flatMap((k, i) => [
 														...(i ? ['+'] : []),
-														formatNumber(weights[k]!, 4),
+														formatNumber(input.weights[k], 4),
 														'×',
-														formatNumber(scores[k]!, 2),
+														formatNumber(input.scores[k], 2),
 													])}
 												/>
 											}
@@ -121,7 +118,7 @@ export function IndexScheme({ state, update, idPrefix, headingLevel }: SchemePro
 								/>
 							),
 							text: LOYALTY_INDICATORS.map(
-								(k) => `${formatNumber(weights[k]!, 4)} × ${formatNumber(scores[k]!, 2)}`,
+								(k) => `${formatNumber(input.weights[k], 4)} × ${formatNumber(input.scores[k], 2)}`,
 							).join(' + '),
 						},
 						{

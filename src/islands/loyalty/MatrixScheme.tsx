@@ -1,118 +1,108 @@
-import { useMemo } from 'preact/hooks';
+import {
+	LOYALTY_FIELDS,
+	LOYALTY_TABLES,
+	QUADRANT_SCHEMES,
+	type LoyaltyField,
+	type QuadrantInput,
+	type QuadrantScheme,
+} from '../../lib/calculators/loyalty';
 import { classifyDickBasu, classifyMatrix, levelOf } from '../../lib/crm/loyalty';
-import { parseNumber, readTable, type FieldSpec } from '../../lib/crm/parse';
+import { assertNever } from '../../lib/result';
 import { formatNumber } from '../../lib/format/number';
-import { decodeRows, encodeRows } from '../../lib/share/rows';
+import { encodeRows } from '../../lib/share/rows';
 import { issueMessage } from '../../i18n/issues';
-import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
 import { ChartCanvas } from '../kit/ChartCanvas';
 import { CsvButton } from '../kit/CsvButton';
 import { NumberField } from '../kit/NumberField';
 import { RowsEditor } from '../kit/RowsEditor';
-import { classLabel, levelLabel, Verdict, type SchemeProps } from './shared';
+import { classLabel, levelLabel, Verdict, type LoyaltyClass, type SchemeProps } from './shared';
 
-const SCORE: FieldSpec = { kind: 'number', min: 0, max: 100, maxDecimals: 2 };
-const THRESHOLD: FieldSpec = { kind: 'number', min: 0, max: 100, maxDecimals: 2 };
+/** Each scheme's quadrants in the chart's order: top left, top right, bottom left, bottom right. */
+const QUADRANTS = {
+	matrix: ['hostage', 'apostle', 'defector', 'mercenary'],
+	dickbasu: ['spurious', 'true', 'no-loyalty', 'latent'],
+} as const satisfies Record<QuadrantScheme, readonly LoyaltyClass[]>;
 
-/** The parameters and wording of the two 2 × 2 schemes. */
-const SCHEMES = {
-	matrix: {
-		x: 's',
-		y: 'l',
-		xt: 'st',
-		yt: 'lt',
-		rows: 'cm',
-		quadrants: ['hostage', 'apostle', 'defector', 'mercenary'],
-	},
-	dickbasu: {
-		x: 'a',
-		y: 'pat',
-		xt: 'at',
-		yt: 'pt',
-		rows: 'cd',
-		quadrants: ['spurious', 'true', 'no-loyalty', 'latent'],
-	},
-} as const;
-
-function classify(scheme: keyof typeof SCHEMES, x: number, y: number, xt: number, yt: number) {
-	return scheme === 'matrix'
-		? classifyMatrix({
-				satisfaction: x,
-				loyalty: y,
-				satisfactionThreshold: xt,
-				loyaltyThreshold: yt,
-			}).code
-		: classifyDickBasu({ attitude: x, patronage: y, attitudeThreshold: xt, patronageThreshold: yt })
-				.code;
+function classify(scheme: QuadrantScheme, q: QuadrantInput): LoyaltyClass {
+	switch (scheme) {
+		case 'matrix':
+			return classifyMatrix({
+				satisfaction: q.x,
+				loyalty: q.y,
+				satisfactionThreshold: q.xThreshold,
+				loyaltyThreshold: q.yThreshold,
+			}).code;
+		case 'dickbasu':
+			return classifyDickBasu({
+				attitude: q.x,
+				patronage: q.y,
+				attitudeThreshold: q.xThreshold,
+				patronageThreshold: q.yThreshold,
+			}).code;
+		default:
+			return assertNever(scheme);
+	}
 }
+
+function ruleOf(scheme: QuadrantScheme, q: QuadrantInput): string {
+	const x = levelLabel(levelOf(q.x, q.xThreshold));
+	const y = levelLabel(levelOf(q.y, q.yThreshold));
+	switch (scheme) {
+		case 'matrix':
+			return t('loy.rule.matrix', { s: x, l: y });
+		case 'dickbasu':
+			return t('loy.rule.dickbasu', { a: x, p: y });
+		default:
+			return assertNever(scheme);
+	}
+}
+
+const axisLabel = (k: LoyaltyField) => t(`loy.field.${k}`);
 
 /** Jones & Sasser's matrix or Dick & Basu's: two scores, thresholds, the quadrant chart, a customer table. */
 export function MatrixScheme({
 	state,
+	form,
 	update,
 	idPrefix,
 	scheme,
-}: SchemeProps & { scheme: keyof typeof SCHEMES }) {
-	const keys = SCHEMES[scheme];
-	const read = (k: 's' | 'l' | 'st' | 'lt' | 'a' | 'pat' | 'at' | 'pt', spec: FieldSpec) =>
-		parseNumber(state[k], spec);
-	const [x, y, xt, yt] = [
-		read(keys.x, SCORE),
-		read(keys.y, SCORE),
-		read(keys.xt, THRESHOLD),
-		read(keys.yt, THRESHOLD),
-	];
-	const ok = x.ok && y.ok && xt.ok && yt.ok;
-	const code = ok ? classify(scheme, x.value, y.value, xt.value, yt.value) : null;
-	const rows = useMemo(() => decodeRows(state[keys.rows], 3), [state[keys.rows]]);
-	const table = readTable(rows, [null, SCORE, SCORE]);
-	const classes = table.values.map((v) =>
-		ok && v[1] !== null && v[2] !== null
-			? classify(scheme, v[1]!, v[2]!, xt.value, yt.value)
-			: null,
+}: SchemeProps & { scheme: QuadrantScheme }) {
+	const keys = QUADRANT_SCHEMES[scheme];
+	const { input, rows, cells, customers } = form[scheme];
+	const code = input ? classify(scheme, input) : null;
+	const classes = customers.map(({ x, y }) =>
+		input && x !== null && y !== null ? classify(scheme, { ...input, x, y }) : null,
 	);
-	const axisLabel = (k: string) => t(`loy.field.${k}` as MessageKey);
-	const field = (
-		k: typeof keys.x | typeof keys.y | typeof keys.xt | typeof keys.yt,
-		spec: FieldSpec,
-		parsed: ReturnType<typeof parseNumber>,
-	) => (
-		<NumberField
-			id={`${idPrefix}-${k}`}
-			label={axisLabel(k)}
-			value={state[k]}
-			onInput={(v) => update({ [k]: v })}
-			error={parsed.ok ? undefined : issueMessage(parsed.issues, spec)}
-		/>
+	const field = (k: LoyaltyField) => {
+		const issues = form.issues[k];
+		return (
+			<NumberField
+				id={`${idPrefix}-${k}`}
+				label={axisLabel(k)}
+				value={state[k]}
+				onInput={(v) => update({ [k]: v })}
+				error={issues ? issueMessage(issues, LOYALTY_FIELDS[k]) : undefined}
+			/>
+		);
+	};
+	const rule = input ? ruleOf(scheme, input) : t('kit.fixInputs');
+	const others = customers.flatMap(({ name, x, y }, i) =>
+		x !== null && y !== null ? [{ x, y, name: name || String(i + 1) }] : [],
 	);
-	const rule = ok
-		? scheme === 'matrix'
-			? t('loy.rule.matrix', {
-					s: levelLabel(levelOf(x.value, xt.value)),
-					l: levelLabel(levelOf(y.value, yt.value)),
-				})
-			: t('loy.rule.dickbasu', {
-					a: levelLabel(levelOf(x.value, xt.value)),
-					p: levelLabel(levelOf(y.value, yt.value)),
-				})
-		: t('kit.fixInputs');
-	const others = table.values.flatMap((v, i) =>
-		v[1] !== null && v[2] !== null
-			? [{ x: v[1]!, y: v[2]!, name: rows[i]![0] || String(i + 1) }]
-			: [],
-	);
+	const [, xColumn, yColumn] = LOYALTY_TABLES[keys.rows];
+	const schemeName = t(`loy.scheme.${scheme}`);
 
 	return (
 		<>
 			<div class="calc__fields">
-				{field(keys.x, SCORE, x)}
-				{field(keys.y, SCORE, y)}
-				{field(keys.xt, THRESHOLD, xt)}
-				{field(keys.yt, THRESHOLD, yt)}
+				{field(keys.x)}
+				{field(keys.y)}
+				{field(keys.xt)}
+				{field(keys.yt)}
 			</div>
 			{code ? <Verdict code={code} rule={rule} /> : <p class="calc__notice">{rule}</p>}
-			{ok && (
+			{input && code && (
 				<ChartCanvas
 					id={`${idPrefix}-${scheme}-chart`}
 					kind="scatter"
@@ -123,28 +113,33 @@ export function MatrixScheme({
 							{
 								label: t('loy.chart.current'),
 								role: 'current',
-								points: [{ x: x.value, y: y.value, name: t('loy.chart.current') }],
+								points: [{ x: input.x, y: input.y, name: t('loy.chart.current') }],
 							},
 							{ label: t('loy.chart.others'), role: 'others', points: others },
 						],
 						quadrants: {
-							x: xt.value,
-							y: yt.value,
-							labels: keys.quadrants.map(classLabel) as [string, string, string, string],
+							x: input.xThreshold,
+							y: input.yThreshold,
+							labels: [
+								classLabel(QUADRANTS[scheme][0]),
+								classLabel(QUADRANTS[scheme][1]),
+								classLabel(QUADRANTS[scheme][2]),
+								classLabel(QUADRANTS[scheme][3]),
+							],
 							xTitle: axisLabel(keys.x),
 							yTitle: axisLabel(keys.y),
 						},
 					}}
 					summary={t('loy.chart.summary', {
-						scheme: t(`loy.scheme.${scheme}` as MessageKey),
-						class: classLabel(code!),
-						x: formatNumber(x.value, 2),
-						y: formatNumber(y.value, 2),
+						scheme: schemeName,
+						class: classLabel(code),
+						x: formatNumber(input.x, 2),
+						y: formatNumber(input.y, 2),
 						n: others.length,
 					})}
 					labelHeader={t('loy.col.name')}
 					format={(v) => formatNumber(v, 2)}
-					pngName={t('loy.pngName', { scheme: t(`loy.scheme.${scheme}` as MessageKey) })}
+					pngName={t('loy.pngName', { scheme: schemeName })}
 				/>
 			)}
 			<RowsEditor
@@ -152,34 +147,29 @@ export function MatrixScheme({
 				caption={t('loy.compare')}
 				columns={[
 					{ label: t('loy.col.name'), spec: null },
-					{ label: axisLabel(keys.x), spec: SCORE },
-					{ label: axisLabel(keys.y), spec: SCORE },
+					{ label: axisLabel(keys.x), spec: xColumn },
+					{ label: axisLabel(keys.y), spec: yColumn },
 				]}
 				rows={rows}
-				issues={table.issues}
+				issues={cells}
 				onChange={(next) => update({ [keys.rows]: encodeRows(next) })}
 				newRow={['', '', '']}
 				computed={{
 					headers: [t('loy.col.class')],
-					cells: (r) => [
-						classes[r] ? (
-							<span data-class={classes[r]}>{classLabel(classes[r]!)}</span>
-						) : (
-							t('kit.none')
-						),
-					],
+					cells: (r) => {
+						const c = classes[r];
+						return [c ? <span data-class={c}>{classLabel(c)}</span> : t('kit.none')];
+					},
 				}}
 			/>
 			<CsvButton
-				name={t('loy.csvName', { scheme: t(`loy.scheme.${scheme}` as MessageKey) })}
+				name={t('loy.csvName', { scheme: schemeName })}
 				header={[t('loy.col.name'), axisLabel(keys.x), axisLabel(keys.y), t('loy.col.class')]}
 				rows={() =>
-					rows.map((r, i) => [
-						r[0] ?? '',
-						table.values[i]![1] ?? null,
-						table.values[i]![2] ?? null,
-						classes[i] ? classLabel(classes[i]!) : '',
-					])
+					customers.map(({ name, x, y }, i) => {
+						const c = classes[i];
+						return [name, x, y, c ? classLabel(c) : ''];
+					})
 				}
 			/>
 		</>

@@ -1,22 +1,23 @@
-import type { StateOf } from '../../lib/share/codec';
-import type { LoyaltyParams } from '../../lib/calculators/loyalty';
-import type { MessageKey } from '../../i18n';
+import type { LoyaltyForm, LoyaltyState } from '../../lib/calculators/loyalty';
+import type { CauseClass, DickBasuClass, Level, MatrixClass } from '../../lib/crm/loyalty';
 import { t } from '../../i18n/client';
 
-export type LoyState = StateOf<LoyaltyParams>;
-
 export interface SchemeProps {
-	state: LoyState;
-	update: (patch: Partial<LoyState>) => void;
+	state: LoyaltyState;
+	/** The reader's result for the whole state (every scheme's input and issues). */
+	form: LoyaltyForm;
+	update: (patch: Partial<LoyaltyState>) => void;
 	idPrefix: string;
 	headingLevel: 2 | 3;
 }
 
-export const classLabel = (code: string) => t(`loy.class.${code}` as MessageKey);
-export const levelLabel = (level: string) => t(`loy.level.${level}` as MessageKey);
+export type LoyaltyClass = CauseClass | MatrixClass | DickBasuClass;
+
+export const classLabel = (code: LoyaltyClass) => t(`loy.class.${code}`);
+export const levelLabel = (level: Level) => t(`loy.level.${level}`);
 
 /** The verdict block every scheme shows: the class and the rule that decided it. */
-export function Verdict({ code, rule }: { code: string; rule: string }) {
+export function Verdict({ code, rule }: { code: LoyaltyClass; rule: string }) {
 	return (
 		<div class="calc__results" aria-live="polite">
 			<div class="result-card result-card--primary">

@@ -1,8 +1,12 @@
-import { useMemo } from 'preact/hooks';
 import { distributionMean, nps } from '../../lib/crm/satisfaction';
-import { parseNumber, readTable, type FieldSpec } from '../../lib/crm/parse';
+import {
+	DISTRIBUTION_POINTS,
+	SATISFACTION_FIELDS,
+	SATISFACTION_SCALARS,
+	type CountsForm,
+} from '../../lib/calculators/satisfaction';
 import { formatNumber, formatPercent } from '../../lib/format/number';
-import { decodeList, encodeList } from '../../lib/share/rows';
+import { encodeList } from '../../lib/share/rows';
 import { issueMessage } from '../../i18n/issues';
 import { t } from '../../i18n/client';
 import { ChartCanvas } from '../kit/ChartCanvas';
@@ -13,44 +17,30 @@ import { NumberField } from '../kit/NumberField';
 import { Output, ResultCard } from '../kit/Output';
 import { issueText, Notice, type ModeProps } from './shared';
 
-const COUNT: FieldSpec = { kind: 'integer', min: 0, max: 1e9 };
-const LOWEST: FieldSpec = { kind: 'integer', min: -10, max: 10 };
-const POINTS: FieldSpec = { kind: 'integer', min: 2, max: 11 };
-
 /** Counts per scale point: the mean of a response distribution (`distribution`) or NPS (`nps`). */
 export function CountsMode({
 	state,
 	update,
 	idPrefix,
 	headingLevel,
+	issues,
+	form,
 	isNps,
-}: ModeProps & { isNps: boolean }) {
+}: ModeProps & { form: CountsForm; isNps: boolean }) {
 	const param = isNps ? 'nps' : 'dist';
-	const lowest = isNps ? { ok: true as const, value: 0 } : parseNumber(state.dmin, LOWEST);
-	const cells = useMemo(() => {
-		const list = decodeList(state[param], 11);
-		return isNps
-			? Array.from({ length: 11 }, (_, i) => list[i] ?? '')
-			: list.length >= 2
-				? list
-				: [...list, '', ''].slice(0, 2);
-	}, [state[param]]);
-	const read = readTable(
-		[cells],
-		cells.map(() => COUNT),
-	);
-	const counts = read.values[0]!.map((v) => v ?? 0);
-	const start = lowest.ok ? lowest.value : 1;
-	const point = (j: number) => String(start + j);
+	const { list, firstPoint, input } = form;
+	const { cells, read } = list;
+	const counts = form.counts ?? [];
+	const point = (j: number) => String(firstPoint + j);
 	const setCell = (j: number, value: string) =>
 		update({ [param]: encodeList(cells.map((c, i) => (i === j ? value : c))) });
 	const resize = (raw: string) => {
-		const parsed = parseNumber(raw, POINTS);
-		if (parsed.ok)
-			update({ dist: encodeList(Array.from({ length: parsed.value }, (_, i) => cells[i] ?? '0')) });
+		const points = DISTRIBUTION_POINTS.find((n) => String(n) === raw);
+		if (points !== undefined)
+			update({ dist: encodeList(Array.from({ length: points }, (_, i) => cells[i] ?? '0')) });
 	};
-	const dist = !isNps && read.complete ? distributionMean(counts, start) : null;
-	const score = isNps && read.complete ? nps(counts) : null;
+	const dist = !isNps && input ? distributionMean(input.counts, input.min) : null;
+	const score = isNps && input ? nps(input.counts) : null;
 	const outcome = dist ?? score;
 	const none = t('kit.none');
 	const total = counts.reduce((s, c) => s + c, 0);
@@ -67,7 +57,7 @@ export function CountsMode({
 						label={t('sat.field.dmin')}
 						value={state.dmin}
 						onInput={(v) => update({ dmin: v })}
-						error={lowest.ok ? undefined : issueMessage(lowest.issues, LOWEST)}
+						error={issues.dmin && issueMessage(issues.dmin, SATISFACTION_SCALARS.dmin)}
 						inputMode="numeric"
 					/>
 					<div class="field">
@@ -79,7 +69,7 @@ export function CountsMode({
 							value={String(cells.length)}
 							onChange={(e) => resize(e.currentTarget.value)}
 						>
-							{[3, 4, 5, 6, 7, 9, 10, 11].map((n) => (
+							{DISTRIBUTION_POINTS.map((n) => (
 								<option value={String(n)}>{n}</option>
 							))}
 						</select>
@@ -95,7 +85,7 @@ export function CountsMode({
 							label={t('sat.field.count', { point: point(j) })}
 							value={cell}
 							onInput={(v) => setCell(j, v)}
-							error={problem ? issueMessage(problem, COUNT) : undefined}
+							error={problem ? issueMessage(problem, SATISFACTION_FIELDS.count) : undefined}
 							inputMode="numeric"
 						/>
 					);
@@ -142,12 +132,12 @@ export function CountsMode({
 					</>
 				)}
 				<ResultCard label={t('sat.result.responses')}>
-					<Output name="responses" value={read.complete ? total : null}>
-						{read.complete ? formatNumber(total, 0) : none}
+					<Output name="responses" value={form.counts ? total : null}>
+						{form.counts ? formatNumber(total, 0) : none}
 					</Output>
 				</ResultCard>
 				{outcome && !outcome.ok && <Notice>{issueText(outcome.issues)}</Notice>}
-				{!read.complete && <Notice>{t('kit.fixInputs')}</Notice>}
+				{!input && <Notice>{t('kit.fixInputs')}</Notice>}
 			</div>
 			{dist?.ok && (
 				<FormulaSteps

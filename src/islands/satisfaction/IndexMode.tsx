@@ -1,8 +1,11 @@
-import { useMemo } from 'preact/hooks';
 import { acsiIndex, weightedIndex } from '../../lib/crm/satisfaction';
-import { parseNumber, readTable, type FieldSpec } from '../../lib/crm/parse';
+import {
+	SATISFACTION_FIELDS,
+	SATISFACTION_SCALARS,
+	type IndexForm,
+} from '../../lib/calculators/satisfaction';
 import { formatNumber } from '../../lib/format/number';
-import { decodeRows, encodeRows } from '../../lib/share/rows';
+import { encodeRows } from '../../lib/share/rows';
 import { issueMessage } from '../../i18n/issues';
 import { t } from '../../i18n/client';
 import { CsvButton } from '../kit/CsvButton';
@@ -13,9 +16,6 @@ import { Output, ResultCard } from '../kit/Output';
 import { RowsEditor } from '../kit/RowsEditor';
 import { issueText, Notice, type ModeProps } from './shared';
 
-const SCALE_END: FieldSpec = { kind: 'number', min: -1000, max: 1000, maxDecimals: 2 };
-const WEIGHT: FieldSpec = { kind: 'number', min: 0, max: 1e6, maxDecimals: 4 };
-
 /**
  * The weighted multi-attribute index on any scale (`index`) and the ACSI-style index on 1–10 items
  * (`acsi`): both are a weighted mean rescaled to 0–100.
@@ -25,38 +25,35 @@ export function IndexMode({
 	update,
 	idPrefix,
 	headingLevel,
+	issues,
+	form,
 	acsi,
-}: ModeProps & { acsi: boolean }) {
-	const min = acsi ? { ok: true as const, value: 1 } : parseNumber(state.smin, SCALE_END);
-	const max = acsi ? { ok: true as const, value: 10 } : parseNumber(state.smax, SCALE_END);
-	const scoreSpec: FieldSpec = {
-		kind: 'number',
-		maxDecimals: 4,
-		...(min.ok ? { min: min.value } : {}),
-		...(max.ok ? { max: max.value } : {}),
-	};
-	const param = acsi ? 'acsi' : 'items';
-	const rows = useMemo(() => decodeRows(state[param], 3), [state[param]]);
-	const read = readTable(rows, [null, scoreSpec, WEIGHT]);
-	const scores = read.values.map((v) => v[1]!);
-	const weights = read.values.map((v) => v[2]!);
-	const outcome =
-		read.complete && min.ok && max.ok
-			? acsi
-				? acsiIndex(scores, weights)
-				: weightedIndex(scores, weights, { min: min.value, max: max.value })
-			: null;
+}: ModeProps & { form: IndexForm; acsi: boolean }) {
+	const { table, scoreSpec, input } = form;
+	const { rows, read } = table;
+	const outcome = input
+		? acsi
+			? acsiIndex(input.scores, input.weights)
+			: weightedIndex(input.scores, input.weights, input.scale)
+		: null;
 	const index = outcome?.ok
 		? typeof outcome.value === 'number'
 			? outcome.value
 			: outcome.value.index
 		: null;
 	const mean = outcome?.ok && typeof outcome.value !== 'number' ? outcome.value.mean : null;
-	const totalWeight = weights.reduce((s, w) => s + (w ?? 0), 0);
+	const scores = input?.scores ?? [];
+	const weights = input?.weights ?? [];
+	const totalWeight = weights.reduce((s, w) => s + w, 0);
 	const none = t('kit.none');
 	const name = acsi ? 'acsi' : 'csi';
-	const lo = min.ok ? formatNumber(min.value, 2) : '';
-	const hi = max.ok ? formatNumber(max.value, 2) : '';
+	const lo = input ? formatNumber(input.scale.min, 2) : '';
+	const hi = input ? formatNumber(input.scale.max, 2) : '';
+	const param = acsi ? 'acsi' : 'items';
+	const error = (field: 'smin' | 'smax') => {
+		const found = issues[field];
+		return found && issueMessage(found, SATISFACTION_SCALARS[field]);
+	};
 
 	return (
 		<>
@@ -67,14 +64,14 @@ export function IndexMode({
 						label={t('sat.field.smin')}
 						value={state.smin}
 						onInput={(v) => update({ smin: v })}
-						error={min.ok ? undefined : issueMessage(min.issues, SCALE_END)}
+						error={error('smin')}
 					/>
 					<NumberField
 						id={`${idPrefix}-smax`}
 						label={t('sat.field.smax')}
 						value={state.smax}
 						onInput={(v) => update({ smax: v })}
-						error={max.ok ? undefined : issueMessage(max.issues, SCALE_END)}
+						error={error('smax')}
 					/>
 				</div>
 			)}
@@ -84,7 +81,7 @@ export function IndexMode({
 				columns={[
 					{ label: t(acsi ? 'sat.col.item' : 'sat.col.name'), spec: null },
 					{ label: t(acsi ? 'sat.col.mean' : 'sat.col.score'), spec: scoreSpec },
-					{ label: t('sat.col.weight'), spec: WEIGHT },
+					{ label: t('sat.col.weight'), spec: SATISFACTION_FIELDS.weight },
 				]}
 				rows={rows}
 				issues={read.issues}

@@ -1,8 +1,11 @@
-import { useMemo } from 'preact/hooks';
 import { attributeTable, satisfactionRatio } from '../../lib/crm/satisfaction';
-import { parseNumber, readTable, type FieldSpec } from '../../lib/crm/parse';
+import {
+	ATTR_COLUMNS,
+	SATISFACTION_SCALARS,
+	type SatisfactionForm,
+} from '../../lib/calculators/satisfaction';
 import { formatNumber, formatPercent } from '../../lib/format/number';
-import { decodeRows, encodeRows } from '../../lib/share/rows';
+import { encodeRows } from '../../lib/share/rows';
 import { issueMessage } from '../../i18n/issues';
 import { t } from '../../i18n/client';
 import { CsvButton } from '../kit/CsvButton';
@@ -13,26 +16,23 @@ import { Output, ResultCard } from '../kit/Output';
 import { RowsEditor } from '../kit/RowsEditor';
 import { issueText, Notice, verdictLabel, type ModeProps } from './shared';
 
-const SCORE: FieldSpec = { kind: 'number', min: 0, max: 1e6, maxDecimals: 4 };
-const WEIGHT: FieldSpec = { kind: 'number', min: 0, max: 1e6, maxDecimals: 4 };
-const BAND: FieldSpec = { kind: 'percent', min: 0, max: 0.5 };
-const COLUMN_SPECS = [null, SCORE, SCORE, WEIGHT];
-
 /** C = P / E for one pair, and for a table of attributes with weights. */
-export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) {
-	const e = parseNumber(state.e, SCORE);
-	const p = parseNumber(state.p, SCORE);
-	const band = parseNumber(state.band, BAND);
-	const pair = e.ok && p.ok && band.ok ? satisfactionRatio(p.value, e.value, band.value) : null;
-	const rows = useMemo(() => decodeRows(state.attrs, 4), [state.attrs]);
-	const read = useMemo(() => readTable(rows, COLUMN_SPECS), [rows]);
-	const table =
-		read.complete && band.ok
-			? attributeTable(
-					read.values.map((v) => ({ expected: v[1]!, perceived: v[2]!, weight: v[3]! })),
-					band.value,
-				)
-			: null;
+export function RatioMode({
+	state,
+	update,
+	idPrefix,
+	headingLevel,
+	issues,
+	form,
+}: ModeProps & { form: SatisfactionForm['ratio'] }) {
+	const { pair: input, attrs, attributes } = form;
+	const pair = input ? satisfactionRatio(input.perceived, input.expected, input.band) : null;
+	const { rows, read } = attrs;
+	const table = attributes ? attributeTable(attributes.rows, attributes.band) : null;
+	const error = (name: 'e' | 'p' | 'band') => {
+		const found = issues[name];
+		return found && issueMessage(found, SATISFACTION_SCALARS[name]);
+	};
 	const none = t('kit.none');
 
 	return (
@@ -43,14 +43,14 @@ export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) 
 					label={t('sat.field.e')}
 					value={state.e}
 					onInput={(v) => update({ e: v })}
-					error={e.ok ? undefined : issueMessage(e.issues, SCORE)}
+					error={error('e')}
 				/>
 				<NumberField
 					id={`${idPrefix}-p`}
 					label={t('sat.field.p')}
 					value={state.p}
 					onInput={(v) => update({ p: v })}
-					error={p.ok ? undefined : issueMessage(p.issues, SCORE)}
+					error={error('p')}
 				/>
 				<NumberField
 					id={`${idPrefix}-band`}
@@ -59,7 +59,7 @@ export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) 
 					hint={t('sat.field.band.hint')}
 					value={state.band}
 					onInput={(v) => update({ band: v })}
-					error={band.ok ? undefined : issueMessage(band.issues, BAND)}
+					error={error('band')}
 				/>
 			</div>
 			<div class="calc__results" aria-live="polite">
@@ -88,7 +88,7 @@ export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) 
 				</ResultCard>
 				{pair && !pair.ok && <Notice>{issueText(pair.issues)}</Notice>}
 			</div>
-			{pair?.ok && e.ok && p.ok && (
+			{pair?.ok && input && (
 				<FormulaSteps
 					headingLevel={headingLevel}
 					steps={[
@@ -105,13 +105,13 @@ export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) 
 										'C',
 										'=',
 										<Frac
-											num={<mn>{formatNumber(p.value, 4)}</mn>}
-											den={<mn>{formatNumber(e.value, 4)}</mn>}
+											num={<mn>{formatNumber(input.perceived, 4)}</mn>}
+											den={<mn>{formatNumber(input.expected, 4)}</mn>}
 										/>,
 									]}
 								/>
 							),
-							text: `C = ${formatNumber(p.value, 4)} / ${formatNumber(e.value, 4)}`,
+							text: `C = ${formatNumber(input.perceived, 4)} / ${formatNumber(input.expected, 4)}`,
 						},
 						{
 							label: t('kit.stepResult'),
@@ -135,10 +135,10 @@ export function RatioMode({ state, update, idPrefix, headingLevel }: ModeProps) 
 				id={`${idPrefix}-attrs`}
 				caption={t('sat.attrs')}
 				columns={[
-					{ label: t('sat.col.name'), spec: null },
-					{ label: t('sat.col.expected'), spec: SCORE },
-					{ label: t('sat.col.perceived'), spec: SCORE },
-					{ label: t('sat.col.weight'), spec: WEIGHT },
+					{ label: t('sat.col.name'), spec: ATTR_COLUMNS[0] },
+					{ label: t('sat.col.expected'), spec: ATTR_COLUMNS[1] },
+					{ label: t('sat.col.perceived'), spec: ATTR_COLUMNS[2] },
+					{ label: t('sat.col.weight'), spec: ATTR_COLUMNS[3] },
 				]}
 				rows={rows}
 				issues={read.issues}

@@ -1,10 +1,13 @@
-import { useMemo } from 'preact/hooks';
 import { servqual, SERVQUAL_DIMENSIONS } from '../../lib/crm/satisfaction';
-import { readTable, type FieldSpec } from '../../lib/crm/parse';
+import {
+	isServqualDimension,
+	SATISFACTION_FIELDS,
+	SQ_COLUMNS,
+	type SatisfactionForm,
+} from '../../lib/calculators/satisfaction';
 import { formatNumber } from '../../lib/format/number';
-import { decodeList, decodeRows, encodeList, encodeRows } from '../../lib/share/rows';
+import { encodeList, encodeRows } from '../../lib/share/rows';
 import { t } from '../../i18n/client';
-import type { MessageKey } from '../../i18n';
 import { ChartCanvas } from '../kit/ChartCanvas';
 import { CsvButton } from '../kit/CsvButton';
 import { FormulaSteps } from '../kit/FormulaSteps';
@@ -13,37 +16,20 @@ import { Output, ResultCard } from '../kit/Output';
 import { RowsEditor } from '../kit/RowsEditor';
 import { issueText, Notice, type ModeProps } from './shared';
 
-const SCORE: FieldSpec = { kind: 'number', min: 0, max: 1000, maxDecimals: 4 };
-const WEIGHT: FieldSpec = { kind: 'number', min: 0, max: 1e6, maxDecimals: 4 };
-const dimLabel = (d: string) => t(`sat.dim.${d}` as MessageKey);
+/** A dimension's name; a code outside the five (from a hand-made link) is shown as it is. */
+const dimLabel = (d: string) => (isServqualDimension(d) ? t(`sat.dim.${d}`) : d);
 const fmt = (x: number) => formatNumber(x, 3);
 
 /** SERVQUAL: items grouped by the five dimensions, dimension gaps, overall and weighted gaps, a bar chart. */
-export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProps) {
-	const rows = useMemo(() => decodeRows(state.sq, 4), [state.sq]);
-	const read = readTable(rows, [null, null, SCORE, SCORE]);
-	const weightCells = useMemo(() => {
-		const cells = decodeList(state.sqw, SERVQUAL_DIMENSIONS.length);
-		return SERVQUAL_DIMENSIONS.map((_, i) => cells[i] ?? '');
-	}, [state.sqw]);
-	const weightRead = readTable(
-		[weightCells],
-		weightCells.map(() => WEIGHT),
-	);
-	const weights = Object.fromEntries(
-		SERVQUAL_DIMENSIONS.map((d, i) => [d, weightRead.values[0]![i] ?? 0]),
-	);
-	const result =
-		read.complete && weightRead.complete
-			? servqual(
-					read.values.map((v, i) => ({
-						dimension: rows[i]![0]!,
-						expected: v[2]!,
-						perceived: v[3]!,
-					})),
-					weights,
-				)
-			: null;
+export function ServqualMode({
+	update,
+	idPrefix,
+	headingLevel,
+	form,
+}: ModeProps & { form: SatisfactionForm['servqual'] }) {
+	const { items, weights, input } = form;
+	const { rows, read } = items;
+	const result = input ? servqual(input.items, input.weights) : null;
 	const none = t('kit.none');
 	const dims = result?.ok ? result.value.dimensions : [];
 
@@ -55,12 +41,12 @@ export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProp
 				columns={[
 					{
 						label: t('sat.col.dimension'),
-						spec: null,
+						spec: SQ_COLUMNS[0],
 						options: SERVQUAL_DIMENSIONS.map((d) => ({ value: d, label: dimLabel(d) })),
 					},
-					{ label: t('sat.col.item'), spec: null },
-					{ label: t('sat.col.expected'), spec: SCORE },
-					{ label: t('sat.col.perceived'), spec: SCORE },
+					{ label: t('sat.col.item'), spec: SQ_COLUMNS[1] },
+					{ label: t('sat.col.expected'), spec: SQ_COLUMNS[2] },
+					{ label: t('sat.col.perceived'), spec: SQ_COLUMNS[3] },
 				]}
 				rows={rows}
 				issues={read.issues}
@@ -70,9 +56,12 @@ export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProp
 			<RowsEditor
 				id={`${idPrefix}-sqw`}
 				caption={t('sat.sqWeights')}
-				columns={SERVQUAL_DIMENSIONS.map((d) => ({ label: dimLabel(d), spec: WEIGHT }))}
-				rows={[weightCells]}
-				issues={weightRead.issues}
+				columns={SERVQUAL_DIMENSIONS.map((d) => ({
+					label: dimLabel(d),
+					spec: SATISFACTION_FIELDS.weight,
+				}))}
+				rows={[weights.cells]}
+				issues={weights.read.issues}
 				onChange={(next) => update({ sqw: encodeList(next[0] ?? []) })}
 				newRow={[]}
 				minRows={1}
@@ -90,7 +79,7 @@ export function ServqualMode({ state, update, idPrefix, headingLevel }: ModeProp
 					</Output>
 				</ResultCard>
 				{result && !result.ok && <Notice>{issueText(result.issues)}</Notice>}
-				{(!read.complete || !weightRead.complete) && <Notice>{t('kit.fixInputs')}</Notice>}
+				{!input && <Notice>{t('kit.fixInputs')}</Notice>}
 			</div>
 			{result?.ok && (
 				<>

@@ -47,6 +47,8 @@ interface Props {
 	onEncoding: (choice: EncodingChoice) => void;
 	onSample: () => void;
 	onEditFile: () => void;
+	/** Something failed that the person should hear about (the encoding picker did not load). */
+	onError: (error: unknown) => void;
 }
 
 /** Where the customer table comes from: typed or pasted text, a CSV file, or the built-in sample. */
@@ -62,16 +64,25 @@ export function DataInput({
 	onEncoding,
 	onSample,
 	onEditFile,
+	onError,
 }: Props) {
 	const id = `${idPrefix}-data`;
 	// The encoding picker matters only once a file is opened; it loads then, not with the page.
 	const [Picker, setPicker] = useState<
 		typeof import('../kit/EncodingPicker').EncodingPicker | null
 	>(null);
+	const wantsPicker = encoding !== null;
 	useEffect(() => {
-		if (encoding && !Picker)
-			void import('../kit/EncodingPicker').then((m) => setPicker(() => m.EncodingPicker));
-	}, [encoding !== null]);
+		if (!wantsPicker || Picker) return;
+		let live = true;
+		void import('../kit/EncodingPicker').then(
+			(m) => live && setPicker(() => m.EncodingPicker),
+			(error: unknown) => live && onError(error),
+		);
+		return () => {
+			live = false;
+		};
+	}, [wantsPicker, Picker, onError]);
 	const bad = view && view.badRows > 0;
 	const shown = view?.issues.slice(0, SHOWN) ?? [];
 	const unlisted = (view?.badRows ?? 0) - new Set(shown.map((i) => i.line)).size;

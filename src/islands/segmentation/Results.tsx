@@ -2,9 +2,9 @@ import { formatNumber, formatPercent } from '../../lib/format/number';
 import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
 import { ChartCanvas } from '../kit/ChartCanvas';
-import type { Method, View } from './engine';
+import type { Group, Method, View } from './engine';
 
-export const groupLabel = (key: string) => t(`seg.group.${key}` as MessageKey);
+export const groupLabel = (key: Group) => t(`seg.group.${key}`);
 const DIM: MessageKey[] = ['seg.col.r', 'seg.col.f', 'seg.col.m'];
 
 interface Props {
@@ -21,7 +21,7 @@ export function Results({ idPrefix, method, view, Heading }: Props) {
 	// The headline group: 重要价值 for RFM, A for ABC, the two top tiers together for the pyramid.
 	const lead = method === 'pyramid' ? groups.slice(0, 2) : groups.slice(0, 1);
 	const leadCount = lead.reduce((s, g) => s + g.count, 0);
-	const leadSummary = t(`seg.summary.${method}` as MessageKey, {
+	const leadSummary = t(`seg.summary.${method}`, {
 		count: formatNumber(leadCount, 0),
 		countShare: formatPercent(
 			lead.reduce((s, g) => s + g.countShare, 0),

@@ -3,10 +3,11 @@
  * when the options change and answers for one page of rows at a time. The same class runs on the
  * page for small tables and inside a worker for large ones (see client.ts).
  */
-import { ABC_CLASSES, PYRAMID_TIERS } from '../../lib/crm/abc';
+import type { SegmentationMethod } from '../../lib/calculators/segmentation';
+import { ABC_CLASSES, PYRAMID_TIERS, type AbcClass, type PyramidTier } from '../../lib/crm/abc';
 import { readCustomers, type CustomerIssue, type CustomerRead } from '../../lib/crm/customers';
 import type { GroupSummary } from '../../lib/crm/groups';
-import { RFM_GROUPS, type Dimension } from '../../lib/crm/rfm';
+import { RFM_GROUPS, type Dimension, type RfmGroup } from '../../lib/crm/rfm';
 import {
 	paretoPoints,
 	segmentCustomers,
@@ -16,9 +17,11 @@ import {
 } from '../../lib/crm/segment';
 import { toCsv } from '../../lib/export/csv';
 import type { DecodeInfo } from '../../lib/files/encodings';
-import type { Result } from '../../lib/result';
+import { assertNever, type Result } from '../../lib/result';
 
-export type Method = 'rfm' | 'abc' | 'pyramid';
+export type Method = SegmentationMethod;
+/** A group of any method: an RFM group, an ABC class or a pyramid tier. */
+export type Group = RfmGroup | AbcClass | PyramidTier;
 export const PAGE_SIZE = 20;
 
 export interface Query {
@@ -37,12 +40,12 @@ export interface ViewRow {
 	r: number;
 	f: number;
 	m: number;
-	rfmGroup: string;
+	rfmGroup: RfmGroup;
 	/** Rank by money (1 = highest), cumulative money share at that rank, class and tier; absent without ABC. */
 	rank?: number;
 	cumulative?: number;
-	abc?: string;
-	tier?: string;
+	abc?: AbcClass;
+	tier?: PyramidTier;
 }
 
 export interface View {
@@ -58,7 +61,7 @@ export interface View {
 	problem: SegmentIssue | 'amounts-only' | null;
 	means: Record<Dimension, number> | null;
 	emptyScores: Record<Dimension, number[]> | null;
-	groups: GroupSummary<string>[];
+	groups: GroupSummary<Group>[];
 	pareto: [number, number][] | null;
 	rows: ViewRow[];
 	/** Customers in the chosen group (all when no group is chosen). */
@@ -137,18 +140,12 @@ export class SegmentEngine {
 				matching: 0,
 				page: 0,
 			};
-		const keys = this.keys(q.method);
+		const keys: readonly string[] = this.keys(q.method);
 		const groupOf = this.groupArray(seg, q.method);
+		const groups = this.groups(seg, q.method);
 		const wanted = q.group === '' ? -1 : keys.indexOf(q.group);
 		const order = needsAbc ? seg.abc!.order : null;
-		const matching =
-			wanted < 0
-				? seg.n
-				: (q.method === 'rfm'
-						? seg.rfmGroups
-						: q.method === 'abc'
-							? seg.abcGroups
-							: seg.tierGroups)[wanted]!.count;
+		const matching = wanted < 0 ? seg.n : groups[wanted]!.count;
 		const page = Math.max(0, Math.min(q.page, Math.ceil(matching / PAGE_SIZE) - 1));
 		const rows: ViewRow[] = [];
 		let seen = 0;
@@ -162,8 +159,7 @@ export class SegmentEngine {
 			problem: null,
 			means: seg.rfm.means,
 			emptyScores: seg.rfm.emptyScores,
-			groups:
-				q.method === 'rfm' ? seg.rfmGroups : q.method === 'abc' ? seg.abcGroups : seg.tierGroups,
+			groups,
 			pareto: seg.abc ? paretoPoints(seg.abc.cumulative, 100) : null,
 			rows,
 			matching,
@@ -204,12 +200,44 @@ export class SegmentEngine {
 		return toCsv(labels.header, rows);
 	}
 
-	private keys(method: Method): readonly string[] {
-		return method === 'rfm' ? RFM_GROUPS : method === 'abc' ? ABC_CLASSES : PYRAMID_TIERS;
+	private keys(method: Method): readonly Group[] {
+		switch (method) {
+			case 'rfm':
+				return RFM_GROUPS;
+			case 'abc':
+				return ABC_CLASSES;
+			case 'pyramid':
+				return PYRAMID_TIERS;
+			default:
+				return assertNever(method);
+		}
 	}
 
+	/** Each customer's group, as an index into {@link keys}. */
 	private groupArray(seg: Segmentation, method: Method): Uint8Array {
-		return method === 'rfm' ? seg.rfm.group : method === 'abc' ? seg.abc!.abc : seg.abc!.tier;
+		switch (method) {
+			case 'rfm':
+				return seg.rfm.group;
+			case 'abc':
+				return seg.abc!.abc;
+			case 'pyramid':
+				return seg.abc!.tier;
+			default:
+				return assertNever(method);
+		}
+	}
+
+	private groups(seg: Segmentation, method: Method): GroupSummary<Group>[] {
+		switch (method) {
+			case 'rfm':
+				return seg.rfmGroups;
+			case 'abc':
+				return seg.abcGroups;
+			case 'pyramid':
+				return seg.tierGroups;
+			default:
+				return assertNever(method);
+		}
 	}
 
 	private row(seg: Segmentation, i: number, rank?: number): ViewRow {

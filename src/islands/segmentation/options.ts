@@ -1,74 +1,52 @@
 /**
- * The calculator's typed options (bounds, cut-offs, tier sizes) into SegmentOptions, or Chinese
- * messages naming the field to fix.
+ * The option fields' issue codes (from readSegmentationForm) in Chinese, one message per field.
  */
-import { parseNumber, readSeries, splitSeries, type FieldSpec } from '../../lib/crm/parse';
-import type { Dimension } from '../../lib/crm/rfm';
-import type { SegmentOptions } from '../../lib/crm/segment';
-import type { StateOf } from '../../lib/share/codec';
-import type { SegmentationParams } from '../../lib/calculators/segmentation';
+import {
+	SEGMENTATION_FIELDS,
+	type BoundsIssue,
+	type BoundsParam,
+	type CutoffIssue,
+	type SegmentationIssues,
+	type SegmentationState,
+} from '../../lib/calculators/segmentation';
 import { issueMessage } from '../../i18n/issues';
 import { t } from '../../i18n/client';
 
-const BOUND: Record<Dimension, FieldSpec> = {
-	recency: { kind: 'integer', min: 0, max: 100_000 },
-	frequency: { kind: 'integer', min: 0, max: 1e9 },
-	monetary: { kind: 'money', min: 0, max: 1e13 },
-};
-const CUTOFF: FieldSpec = { kind: 'percent', min: 0, max: 1 };
-const PARAM: Record<Dimension, 'rb' | 'fb' | 'mb'> = {
-	recency: 'rb',
-	frequency: 'fb',
-	monetary: 'mb',
-};
+export type OptionErrors = Partial<Record<keyof SegmentationIssues, string>>;
 
-export type OptionErrors = Partial<Record<'rb' | 'fb' | 'mb' | 'a' | 'b' | 'pyr', string>>;
+const BOUNDS: readonly BoundsParam[] = ['rb', 'fb', 'mb'];
 
-/** Four ascending numbers, or a message. */
-function bounds(
-	text: string,
-	spec: FieldSpec,
-	example: string,
-): [number, number, number, number] | string {
-	const items = splitSeries(text);
-	const read = readSeries(items, spec);
-	if (read.issues.length > 0) return issueMessage(read.issues[0]!.issues, spec);
-	const v = read.values;
-	if (v.length !== 4 || !(v[0]! < v[1]! && v[1]! < v[2]! && v[2]! < v[3]!))
-		return t('seg.issue.bounds', { example });
-	return v as [number, number, number, number];
+function boundsMessage(code: BoundsIssue, param: BoundsParam, example: string): string {
+	switch (code) {
+		case 'bounds-count':
+		case 'bounds-not-ascending':
+			return t('seg.issue.bounds', { example });
+		default:
+			return issueMessage([code], SEGMENTATION_FIELDS[param]);
+	}
 }
 
-export function readOptions(
-	state: StateOf<SegmentationParams>,
-	defaults: StateOf<SegmentationParams>,
-): { options: SegmentOptions; errors: OptionErrors } {
+function cutoffMessage(code: CutoffIssue): string {
+	return code === 'bad-cutoffs'
+		? t('seg.problem.bad-cutoffs')
+		: issueMessage([code], SEGMENTATION_FIELDS.b);
+}
+
+/**
+ * The message beside each field with issues. A bounds message gives the page's own bounds as its
+ * example; the tier sizes have one message that says everything they need.
+ */
+export function optionErrors(
+	issues: SegmentationIssues,
+	examples: Pick<SegmentationState, BoundsParam>,
+): OptionErrors {
 	const errors: OptionErrors = {};
-	const options: SegmentOptions = {};
-	if (state.score === 'threshold') {
-		options.thresholds = {};
-		for (const d of ['recency', 'frequency', 'monetary'] as const) {
-			const key = PARAM[d];
-			const b = bounds(state[key], BOUND[d], defaults[key]);
-			if (typeof b === 'string') errors[key] = b;
-			else options.thresholds[d] = b;
-		}
+	for (const param of BOUNDS) {
+		const code = issues[param]?.[0];
+		if (code) errors[param] = boundsMessage(code, param, examples[param]);
 	}
-	const a = parseNumber(state.a, CUTOFF);
-	const b = parseNumber(state.b, CUTOFF);
-	if (!a.ok) errors.a = issueMessage(a.issues, CUTOFF);
-	if (!b.ok) errors.b = issueMessage(b.issues, CUTOFF);
-	if (a.ok && b.ok && !(a.value > 0 && a.value <= b.value)) errors.b = t('seg.problem.bad-cutoffs');
-	const tiers = readSeries(splitSeries(state.pyr), CUTOFF);
-	const sizes = tiers.values;
-	if (tiers.issues.length > 0 || sizes.length !== 3 || sizes[0]! + sizes[1]! + sizes[2]! > 1 + 1e-9)
-		errors.pyr = t('seg.issue.pyr');
-	options.abc = {
-		a: a.ok ? a.value : 0.8,
-		b: b.ok ? b.value : 0.95,
-		pyramid: errors.pyr
-			? [0.01, 0.05, 0.2]
-			: [sizes[0]!, sizes[0]! + sizes[1]!, Math.min(1, sizes[0]! + sizes[1]! + sizes[2]!)],
-	};
-	return { options, errors };
+	if (issues.a?.[0]) errors.a = issueMessage(issues.a, SEGMENTATION_FIELDS.a);
+	if (issues.b?.[0]) errors.b = cutoffMessage(issues.b[0]);
+	if (issues.pyr?.[0]) errors.pyr = t('seg.issue.pyr');
+	return errors;
 }

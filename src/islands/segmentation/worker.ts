@@ -4,12 +4,11 @@
  */
 import { decodeText } from '../../lib/files/decode';
 import { SegmentEngine } from './engine';
-import type { Request } from './client';
+import type { Reply, Request } from './client';
 
 const engine = new SegmentEngine();
 
-self.onmessage = async (event: MessageEvent<Request & { seq: number }>) => {
-	const request = event.data;
+async function answer(request: Request): Promise<unknown> {
 	if (request.type === 'load') {
 		const { source } = request;
 		if (typeof source === 'string') engine.load(source);
@@ -22,9 +21,21 @@ self.onmessage = async (event: MessageEvent<Request & { seq: number }>) => {
 		}
 	}
 	// A CSV of a million customers goes back as a Blob: handing over a Blob copies no text, so the page never stalls on it.
-	const reply =
-		request.type === 'csv'
-			? new Blob([engine.csv(request.method, request.labels)], { type: 'text/csv;charset=utf-8' })
-			: engine.view(request.query);
-	self.postMessage({ seq: request.seq, reply });
+	return request.type === 'csv'
+		? new Blob([engine.csv(request.method, request.labels)], { type: 'text/csv;charset=utf-8' })
+		: engine.view(request.query);
+}
+
+const describe = (error: unknown) =>
+	error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+
+self.onmessage = async (event: MessageEvent<Request & { seq: number }>) => {
+	const { seq } = event.data;
+	try {
+		self.postMessage({ seq, reply: await answer(event.data) } satisfies Reply);
+	} catch (error) {
+		// A rejection inside a worker's handler reaches no `onerror` on the page: it is sent back, so
+		// the page can say so instead of waiting for an answer that never comes.
+		self.postMessage({ seq, error: describe(error) } satisfies Reply);
+	}
 };

@@ -2,7 +2,9 @@
  * The calculator registry: every calculator the site has, by id. Pages, MDX components, links and
  * build-time checks all start here (src/components/calculators.ts maps the same ids to wrappers).
  */
-import type { ParamSpecs, StateOf } from '../share/codec';
+import type { ParamSpecs } from '../share/codec';
+import { CALCULATOR_IDS, isCalculatorId, type CalculatorId } from './ids';
+import type { CalculatorLink } from './link';
 import { CLV } from './clv';
 import { LIFECYCLE } from './lifecycle';
 import { LOYALTY } from './loyalty';
@@ -15,31 +17,11 @@ export const CALCULATOR_SPECS = {
 	loyalty: LOYALTY,
 	lifecycle: LIFECYCLE,
 	segmentation: SEGMENTATION,
-} as const;
+} as const satisfies { [Id in CalculatorId]: { id: Id } };
 
-export type CalculatorId = keyof typeof CALCULATOR_SPECS;
 export type SpecOf<Id extends CalculatorId> = (typeof CALCULATOR_SPECS)[Id];
-
-export const CALCULATOR_IDS = Object.keys(CALCULATOR_SPECS) as CalculatorId[];
-export const isCalculatorId = (id: string): id is CalculatorId =>
-	Object.hasOwn(CALCULATOR_SPECS, id);
-
-/** A link that opens a calculator on given numbers; its parameters are the spec's, checked by tsc. */
-export type CalculatorLink = {
-	[Id in CalculatorId]: { tool: Id; query: Partial<StateOf<SpecOf<Id>['params']>> };
-}[CalculatorId];
-
-/** The site path of a calculator link, its parameters in the spec's order: 'tools/clv/?model=…'. */
-export function calculatorHref({ tool, query }: CalculatorLink): string {
-	const params = new URLSearchParams();
-	const given = query as Record<string, string | undefined>;
-	for (const key of Object.keys(CALCULATOR_SPECS[tool].params)) {
-		const value = given[key];
-		if (value !== undefined) params.set(key, value);
-	}
-	const search = params.toString();
-	return `tools/${tool}/${search === '' ? '' : `?${search}`}`;
-}
+export { CALCULATOR_IDS, isCalculatorId, type CalculatorId };
+export { calculatorHref, type CalculatorLink } from './link';
 
 /**
  * Reads a site path such as 'tools/clv/?model=discounted&co=500' (an instructor's pasted link):

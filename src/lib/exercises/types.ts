@@ -1,4 +1,4 @@
-import type { CalculatorLink } from '../calculators';
+import type { CalculatorLink } from '../calculators/link';
 import type { SolutionStep } from './math';
 import type { SchemeId } from './schemes';
 

@@ -1,36 +1,29 @@
 /**
  * Display formatting. Rounding happens only here, at display time; the formulas keep full precision.
  * Chinese conventions: ¥ before the amount, comma thousands separators, a minus sign before ¥.
- * Rounds the number as it is written (its shortest decimal form), half away from zero, as
- * Intl.NumberFormat does and as a person rounding by hand would: 1.005 → 1.01 (toFixed gives 1.00,
- * rounding the binary value 1.00499…). Hand-rolled because a 100-year schedule formats 600 numbers
- * per keystroke and Intl is slow at that.
+ * Rounds the number as it is written (its shortest decimal form), half away from zero, as a person
+ * rounding by hand would: 1.005 → 1.01 (toFixed gives 1.00, rounding the binary value 1.00499…).
+ * Intl.NumberFormat does this; each set of options is made once and reused (a 100-year schedule
+ * formats 600 numbers per keystroke; test/bench/format.bench.ts measures it).
  */
 
-/** |value| rounded to `digits` decimals, as a plain decimal string. */
-function roundDecimal(abs: number, digits: number): string {
-	const written = String(abs);
-	if (/e/i.test(written)) return abs.toFixed(digits);
-	const [integer = '0', fraction = ''] = written.split('.');
-	if (fraction.length <= digits)
-		return digits > 0 ? `${integer}.${fraction.padEnd(digits, '0')}` : integer;
-	let scaled = BigInt(integer + fraction.slice(0, digits));
-	if (fraction[digits]! >= '5') scaled += 1n;
-	const text = scaled.toString().padStart(digits + 1, '0');
-	return digits > 0 ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text;
-}
+const formatters = new Map<string, Intl.NumberFormat>();
 
-/** Negative zero after rounding ("-¥0.00") reads as a loss that is not there. */
-function fixed(value: number, digits: number): { negative: boolean; text: string } {
-	const text = roundDecimal(Math.abs(value), digits);
-	return { negative: value < 0 && /[1-9]/.test(text), text };
-}
-
-const group = (integer: string) => integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-function grouped(text: string): string {
-	const [integer = '0', fraction] = text.split('.');
-	return fraction === undefined ? group(integer) : `${group(integer)}.${fraction}`;
+/** One Intl.NumberFormat per set of options, made once: constructing one costs far more than using it. */
+function formatter(maxDigits: number, minDigits: number, currency: boolean): Intl.NumberFormat {
+	const key = `${maxDigits}:${minDigits}:${currency}`;
+	let made = formatters.get(key);
+	if (!made) {
+		made = new Intl.NumberFormat('zh-CN', {
+			...(currency ? { style: 'currency', currency: 'CNY' } : {}),
+			minimumFractionDigits: minDigits,
+			maximumFractionDigits: maxDigits,
+			// Negative zero after rounding ("-¥0.00") reads as a loss that is not there.
+			signDisplay: 'negative',
+		});
+		formatters.set(key, made);
+	}
+	return made;
 }
 
 /**
@@ -39,8 +32,7 @@ function grouped(text: string): string {
  * @example formatYuan(-500) // '-¥500.00'
  */
 export function formatYuan(value: number): string {
-	const { negative, text } = fixed(value, 2);
-	return `${negative ? '-' : ''}¥${grouped(text)}`;
+	return formatter(2, 2, true).format(value);
 }
 
 /**
@@ -48,14 +40,7 @@ export function formatYuan(value: number): string {
  * @example formatNumber(18.0781465, 2) // '18.08'
  */
 export function formatNumber(value: number, maxDigits = 2, minDigits = 0): string {
-	const { negative, text } = fixed(value, maxDigits);
-	let trimmed = text;
-	if (maxDigits > minDigits && trimmed.includes('.')) {
-		const [integer, fraction = ''] = trimmed.split('.');
-		const kept = fraction.replace(/0+$/, '').padEnd(minDigits, '0');
-		trimmed = kept ? `${integer}.${kept}` : integer!;
-	}
-	return `${negative ? '-' : ''}${grouped(trimmed)}`;
+	return formatter(maxDigits, Math.min(minDigits, maxDigits), false).format(value);
 }
 
 /**

@@ -5,7 +5,7 @@
  * with worked solutions once submitted; the key is printed from 教师's worksheet page.
  * decode(encode(a)) returns a.
  */
-import { calculatorHref, readCalculatorPath } from '../calculators';
+import { isCalculatorId } from '../calculators/ids';
 import { MAX_SEED, seedFromText } from '../exercises/seed';
 
 export interface Assignment {
@@ -26,16 +26,14 @@ const TOOL = /^tools\/[a-z]+\/(\?[^#\s]{0,2000})?$/;
 
 /**
  * The site path of a calculator link an instructor pasted (copied from a tool page, under any base
- * path), or null when it is not one of this site's calculators; parameters the calculator does not
- * have are dropped.
+ * path), or null when it is not one of this site's calculators.
  * @example calculatorPath('https://example.edu/crm/tools/clv/?model=discounted') // 'tools/clv/?model=discounted'
  */
 export function calculatorPath(pasted: string): string | null {
 	const at = pasted.trim().indexOf('tools/');
 	if (at < 0) return null;
 	const path = pasted.trim().slice(at);
-	const link = TOOL.test(path) ? readCalculatorPath(path) : null;
-	return link && calculatorHref(link);
+	return TOOL.test(path) && isCalculatorId(path.split('/')[1]!) ? path : null;
 }
 
 /** Bidirectional controls (LRE…RLO, LRI…PDI, marks): in a title they can make "作业\u202E123 ecnO" read "作业Once 321". */
