@@ -7,6 +7,9 @@ export default getViteConfig({
 	// The e2e set-up builds the site; the test server must not react to the files a build writes.
 	server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/.astro/**', '**/content/**'] } },
 	test: {
+		// Most test time is spent waiting on Chromium and on builds (other processes), so run more
+		// files at once than there are cores (Vitest's default is one fewer than the cores).
+		maxWorkers: 3,
 		projects: [
 			{
 				extends: true,

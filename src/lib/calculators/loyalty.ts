@@ -11,7 +11,7 @@ import {
 import { parseNumber, readTable, type FieldSpec, type IssueCode } from '../crm/parse';
 import type { ParamSpecs, StateOf } from '../share/codec';
 import { decodeList, decodeRows, encodeList, encodeRows } from '../share/rows';
-import SAMPLES from '../../i18n/samples.zh-CN.json';
+import { loyalty as SAMPLES } from '../../i18n/samples.zh-CN.json';
 import { defineCalculator } from './spec';
 
 const TABLE = 2000;
@@ -39,9 +39,9 @@ export const LOYALTY_PARAMS = {
 	pt: { fallback: '50' },
 	ix: { fallback: encodeList(['80', '70', '60', '50', '65', '70']), maxLength: 200 },
 	iw: { fallback: encodeList(['3', '2', '2', '1', '1', '1']), maxLength: 200 },
-	cc: { fallback: encodeRows(SAMPLES.loyalty.cc), maxLength: TABLE },
-	cm: { fallback: encodeRows(SAMPLES.loyalty.cm), maxLength: TABLE },
-	cd: { fallback: encodeRows(SAMPLES.loyalty.cd), maxLength: TABLE },
+	cc: { fallback: encodeRows(SAMPLES.cc), maxLength: TABLE },
+	cm: { fallback: encodeRows(SAMPLES.cm), maxLength: TABLE },
+	cd: { fallback: encodeRows(SAMPLES.cd), maxLength: TABLE },
 } as const satisfies ParamSpecs;
 
 export type LoyaltyParams = typeof LOYALTY_PARAMS;

@@ -3,7 +3,7 @@
  * (one-number fields, table columns, lists), and the reader that turns a state into each mode's
  * input or issue codes.
  */
-import SAMPLES from '../../i18n/samples.zh-CN.json';
+import { satisfaction as SAMPLES } from '../../i18n/samples.zh-CN.json';
 import {
 	parseNumber,
 	readTable,
@@ -37,21 +37,21 @@ export const SATISFACTION_PARAMS = {
 	p: { fallback: '9' },
 	band: { fallback: '5' },
 	attrs: {
-		fallback: encodeRows(SAMPLES.satisfaction.attrs),
+		fallback: encodeRows(SAMPLES.attrs),
 		maxLength: TABLE,
 	},
 	items: {
-		fallback: encodeRows(SAMPLES.satisfaction.items),
+		fallback: encodeRows(SAMPLES.items),
 		maxLength: TABLE,
 	},
 	smin: { fallback: '1' },
 	smax: { fallback: '5' },
 	acsi: {
-		fallback: encodeRows(SAMPLES.satisfaction.acsi),
+		fallback: encodeRows(SAMPLES.acsi),
 		maxLength: TABLE,
 	},
 	sq: {
-		fallback: encodeRows(SAMPLES.satisfaction.sq),
+		fallback: encodeRows(SAMPLES.sq),
 		maxLength: TABLE,
 	},
 	sqw: { fallback: encodeList(['20', '30', '20', '15', '15']), maxLength: 200 },

@@ -1,0 +1,69 @@
+/**
+ * The crawl: every built page is loaded and checked (status, lang, one h1, policy, every island
+ * hydrated, axe in light and dark). Split across crawl-*.test.ts files so they run side by side;
+ * page i goes to shard i mod count, and the shards together cover every page.
+ */
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations, sitePages, useBrowser, watchedPage, type Watched } from './browser';
+
+export const CRAWL_SHARDS = 3;
+
+export function crawl(shard: number): void {
+	const pages = sitePages(inject('distDir'))
+		.filter((p) => p !== '404.html')
+		.filter((_, i) => i % CRAWL_SHARDS === shard);
+	const base = inject('baseUrl');
+	const browser = useBrowser();
+	let w: Watched;
+	beforeAll(async () => {
+		w = await watchedPage(browser());
+	});
+
+	test('the shard has pages', () => {
+		expect(pages.length).toBeGreaterThan(0);
+	});
+
+	describe.each(pages)('page /%s', (path) => {
+		test('returns 200 with lang="zh-CN", one h1, a title, no console errors, no foreign requests', async () => {
+			const response = await w.page.goto(base + path);
+			expect(response?.status()).toBe(200);
+			expect(await w.page.getAttribute('html', 'lang')).toBe('zh-CN');
+			expect(await w.page.locator('h1').count()).toBe(1);
+			expect((await w.page.title()).trim().length).toBeGreaterThan(0);
+			await w.page.waitForLoadState('networkidle');
+			expect(w.errors).toEqual([]);
+			expect(w.foreign).toEqual([]);
+		});
+
+		test('ships a Content-Security-Policy and breaks none of it, every island hydrated', async () => {
+			w.csp.length = 0;
+			w.errors.length = 0;
+			await w.page.goto(base + path);
+			const policy = await w.page.getAttribute(
+				'meta[http-equiv="Content-Security-Policy"]',
+				'content',
+			);
+			expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*;/);
+			expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+			expect(policy).toContain("object-src 'none'");
+			// Scroll the whole page so every client:visible island hydrates (and its charts draw).
+			await w.page.evaluate(async () => {
+				for (let y = 0; y < document.body.scrollHeight; y += 600) {
+					window.scrollTo(0, y);
+					await new Promise((r) => setTimeout(r, 30));
+				}
+			});
+			await w.page.waitForLoadState('networkidle');
+			await w.page.waitForTimeout(200);
+			expect(await w.page.locator('astro-island[ssr]').count()).toBe(0);
+			expect(w.csp).toEqual([]);
+			expect(w.errors).toEqual([]);
+		});
+
+		test.each(['light', 'dark'])('has no axe violations in %s mode', async (theme) => {
+			await w.page.goto(base + path);
+			await w.page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+			expect(await axeViolations(w.page)).toEqual([]);
+		});
+	});
+}
