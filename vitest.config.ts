@@ -34,6 +34,9 @@ export default getViteConfig({
 					include: ['test/e2e/**/*.test.ts'],
 					globalSetup: ['test/e2e/global-setup.ts'],
 					// Each file drives its own Chromium; files run side by side with the unit tests.
+					// With several browsers at once a page can take seconds to hydrate: retrying
+					// assertions wait up to 10 s (Vitest's default is 1 s), and fail only after that.
+					expect: { poll: { timeout: 10_000 } },
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
 				},

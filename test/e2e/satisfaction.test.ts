@@ -18,7 +18,7 @@ const raw = async (w: Awaited<ReturnType<typeof open>>, name: string) =>
 
 test('a link restores a whole table: three items with weights 1, 1, 2 → mean 3 → index 50', async () => {
 	const w = await open('?mode=index&items=甲|4|1;乙|2|1;丙|3|2&smin=1&smax=5');
-	expect(await raw(w, 'csi')).toBeCloseTo(50, 10);
+	await expect.poll(() => raw(w, 'csi')).toBeCloseTo(50, 10);
 	expect(await w.page.locator('tr[data-row]').count()).toBe(3);
 	await expect(w.page.getByLabel('属性（第 3 行）').inputValue()).resolves.toBe('丙');
 	expect(w.errors).toEqual([]);

@@ -1,3 +1,4 @@
+import { SERVQUAL_DIMENSIONS } from '../../lib/crm/satisfaction';
 import { useMemo, useState } from 'preact/hooks';
 import type { Exercise } from '../../content/schemas';
 import { tolerance } from '../../lib/exercises/check';
@@ -11,6 +12,9 @@ import { t } from '../../i18n/client';
 import { issueMessage } from '../../i18n/issues';
 import { choiceLabel } from './labels';
 import { Solution } from './Solution';
+
+const isDimension = (code: string): code is (typeof SERVQUAL_DIMENSIONS)[number] =>
+	(SERVQUAL_DIMENSIONS as readonly string[]).includes(code);
 import { own } from '../../lib/own';
 
 export type Mode =
@@ -57,7 +61,7 @@ function feedback(j: Judgement, generated: Generated | undefined, practice: bool
 		case 'correct':
 			return t('ex.status.correct');
 		case 'mistake':
-			return `${t('ex.status.wrong')}${t(`ex.mistake.${j.code}` as MessageKey)}`;
+			return `${t('ex.status.wrong')}${t(`ex.mistake.${j.code}`)}`;
 		case 'rounding':
 			return t('ex.status.rounding', {
 				tolerance: formatNumber(tolerance(generated!.answer), generated!.answer.decimals + 1),
@@ -140,7 +144,7 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 	return (
 		<article class="exercise" data-exercise={exercise.id} data-status={status} data-seed={seed}>
 			<p class="exercise__kicker">
-				{t('ex.number', { n: number })} · {t(`ex.type.${exercise.type}` as MessageKey)}
+				{t('ex.number', { n: number })} · {t(`ex.type.${exercise.type}`)}
 				{seed !== undefined && <span class="exercise__seed"> · {t('ex.seed', { seed })}</span>}
 			</p>
 			<p class="exercise__prompt" id={`${id}-prompt`}>
@@ -152,7 +156,7 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 						<thead>
 							<tr>
 								{generated.table.columns.map((c) => (
-									<th scope="col">{t(`ex.col.${c}` as MessageKey)}</th>
+									<th scope="col">{t(`ex.col.${c}`)}</th>
 								))}
 							</tr>
 						</thead>
@@ -162,8 +166,8 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 									{row.map((cell, i) =>
 										i === 0 ? (
 											<th scope="row">
-												{generated.table!.columns[0] === 'dimension'
-													? t(`sat.dim.${cell}` as MessageKey)
+												{generated.table!.columns[0] === 'dimension' && isDimension(cell)
+													? t(`sat.dim.${cell}`)
 													: cell}
 											</th>
 										) : (

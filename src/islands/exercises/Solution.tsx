@@ -2,7 +2,6 @@ import type { Generated } from '../../lib/exercises/types';
 import { mathText } from '../../lib/exercises/math';
 import { url } from '../../lib/url';
 import { calculatorHref } from '../../lib/calculators/link';
-import type { MessageKey } from '../../i18n';
 import { t } from '../../i18n/client';
 import { FormulaSteps } from '../kit/FormulaSteps';
 import { MathLine } from './MathLine';
@@ -14,7 +13,7 @@ export function Solution({ generated }: { generated: Generated }) {
 		<div class="exercise__solution">
 			<FormulaSteps
 				steps={generated.steps.map((step) => ({
-					label: t(`ex.step.${step.kind}` as MessageKey),
+					label: t(`ex.step.${step.kind}`),
 					math: <MathLine tokens={step.tokens} />,
 					text: mathText(step.tokens),
 				}))}
