@@ -1,5 +1,5 @@
-import { describe, expect, inject, test } from 'vitest';
-import { PHONE, sitePages, useBrowser, watchedPage } from './browser';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { PHONE, sitePages, useBrowser, watchedPage, type Watched } from './browser';
 
 const base = inject('baseUrl');
 const CHAPTER = `${base}chapters/01-crm-overview/`;
@@ -133,15 +133,20 @@ describe('keyboard', () => {
 describe('phone (360 px)', () => {
 	const pages = sitePages(inject('distDir'));
 
+	// One phone context for the whole list: each page is a fresh navigation in it.
+	let phone: Watched;
+	beforeAll(async () => {
+		phone = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true });
+	});
+	afterAll(() => phone.page.context().close());
+
 	test.each(pages)('/%s has no horizontal scrolling', async (path) => {
-		const w = await watchedPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true });
-		await w.page.goto(base + path);
-		const { scroll, client } = await w.page.evaluate(() => ({
+		await phone.page.goto(base + path);
+		const { scroll, client } = await phone.page.evaluate(() => ({
 			scroll: document.documentElement.scrollWidth,
 			client: document.documentElement.clientWidth,
 		}));
 		expect(scroll).toBeLessThanOrEqual(client);
-		await w.page.context().close();
 	});
 
 	test.each([320, 360, 390, 430])(
