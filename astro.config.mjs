@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import buildProblems from './src/integrations/build-problems.ts';
 import csp from './src/integrations/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeMathFocus from './src/content/rehype-math-focus.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR || './dist',
-	integrations: [mdx(), preact(), csp(), pagefind()],
+	integrations: [buildProblems(), mdx(), preact(), csp(), pagefind()],
 	image: { service: passthroughImageService() },
 	markdown: {
 		remarkPlugins: [remarkMath],

@@ -1,4 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { reportBuildProblems } from './build-problems';
 import { checkChapterBodies, checkChapters, checkGlossary, type HeadingIndex } from './checks';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -8,9 +9,7 @@ export type PageCollection = 'chapters' | 'topics' | 'labs';
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
-function fail(problems: string[]): void {
-	if (problems.length > 0) throw new Error(`Content check failed:\n  ${problems.join('\n  ')}`);
-}
+const fail = (problems: string[]): void => reportBuildProblems(problems);
 
 export async function getCourse() {
 	const [course, ...extra] = await getCollection('course');

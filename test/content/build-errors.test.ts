@@ -26,16 +26,35 @@ test('a glossary entry pointing at an unknown collection fails the build, naming
 	expect(output).toContain('taught.collection');
 }, 30_000);
 
-// The sections a chapter must end with are checked where the pages load the chapters, so only a
-// build (not `astro sync`) runs the check.
-test('a chapter without its 参考文献 section fails the build, naming the file and the section', () => {
-	const { status, output } = astroWith('build', (dir) =>
+// What the pages check (a chapter's sections, what a chapter passes a calculator or a tool link)
+// is gathered over the whole build and fails it at the end, naming every problem: one broken
+// copy with three problems shows all three.
+test('one build names every content problem: a missing 参考文献, a mistyped default, an unknown tool', () => {
+	const { status, output } = astroWith('build', (dir) => {
 		replaceIn(
 			join(dir, 'content/chapters/03-customer-loyalty.mdx'),
 			/^## 参考文献$/m,
 			'## 延伸阅读',
-		),
-	);
+		);
+		replaceIn(
+			join(dir, 'content/chapters/04-customer-value.mdx'),
+			/(idPrefix="ch4-ex2b" defaults=\{\{[^}]*)\bcs:/,
+			'$1Cs:',
+		);
+		replaceIn(
+			join(dir, 'content/labs/04-data-mining.mdx'),
+			/<ToolLink id="clv"/,
+			'<ToolLink id="cvl"',
+		);
+	});
 	expect(status).not.toBe(0);
 	expect(output).toContain('content/chapters/03-customer-loyalty.mdx: no "## 参考文献" section');
-}, 90_000);
+	expect(output).toContain(
+		'content/chapters/04-customer-value.mdx: <ClvCalculator idPrefix="ch4-ex2b">: defaults.Cs: not a parameter of <ClvCalculator>',
+	);
+	expect(output).toMatch(
+		/content\/labs\/04-data-mining\.mdx: <ToolLink id="cvl">: no tool "cvl" \(the tools: /,
+	);
+	// Nothing is indexed for a failed build.
+	expect(output).not.toContain('[crm-pagefind] indexed');
+}, 150_000);
