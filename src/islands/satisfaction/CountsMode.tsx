@@ -2,7 +2,6 @@ import { distributionMean, nps } from '../../lib/crm/satisfaction';
 import {
 	DISTRIBUTION_POINTS,
 	SATISFACTION_FIELDS,
-	SATISFACTION_SCALARS,
 	type CountsForm,
 } from '../../lib/calculators/satisfaction';
 import { formatNumber, formatPercent } from '../../lib/format/number';
@@ -15,18 +14,15 @@ import { FormulaSteps } from '../kit/FormulaSteps';
 import { Expr, Frac } from '../kit/math';
 import { NumberField } from '../kit/NumberField';
 import { Output, ResultCard } from '../kit/Output';
-import { issueText, Notice, type ModeProps } from './shared';
+import { issueText, Notice, type ModeProps, ScalarField } from './shared';
 
 /** Counts per scale point: the mean of a response distribution (`distribution`) or NPS (`nps`). */
 export function CountsMode({
-	state,
-	update,
-	idPrefix,
-	headingLevel,
-	issues,
 	form,
 	isNps,
+	...mode
 }: ModeProps & { form: CountsForm; isNps: boolean }) {
+	const { update, idPrefix, headingLevel } = mode;
 	const param = isNps ? 'nps' : 'dist';
 	const { list, firstPoint, input } = form;
 	const { cells, read } = list;
@@ -52,14 +48,7 @@ export function CountsMode({
 		<>
 			{!isNps && (
 				<div class="calc__fields">
-					<NumberField
-						id={`${idPrefix}-dmin`}
-						label={t('sat.field.dmin')}
-						value={state.dmin}
-						onInput={(v) => update({ dmin: v })}
-						error={issues.dmin && issueMessage(issues.dmin, SATISFACTION_SCALARS.dmin)}
-						inputMode="numeric"
-					/>
+					<ScalarField mode={mode} field="dmin" inputMode="numeric" />
 					<div class="field">
 						<label class="field__label" for={`${idPrefix}-points`}>
 							{t('sat.field.points')}

@@ -1,34 +1,21 @@
 import { acsiIndex, weightedIndex } from '../../lib/crm/satisfaction';
-import {
-	SATISFACTION_FIELDS,
-	SATISFACTION_SCALARS,
-	type IndexForm,
-} from '../../lib/calculators/satisfaction';
+import { SATISFACTION_FIELDS, type IndexForm } from '../../lib/calculators/satisfaction';
 import { formatNumber } from '../../lib/format/number';
 import { encodeRows } from '../../lib/share/rows';
-import { issueMessage } from '../../i18n/issues';
 import { t } from '../../i18n/client';
 import { CsvButton } from '../kit/CsvButton';
 import { FormulaSteps } from '../kit/FormulaSteps';
 import { Expr, Frac } from '../kit/math';
-import { NumberField } from '../kit/NumberField';
 import { Output, ResultCard } from '../kit/Output';
 import { RowsEditor } from '../kit/RowsEditor';
-import { issueText, Notice, type ModeProps } from './shared';
+import { issueText, Notice, type ModeProps, ScalarField } from './shared';
 
 /**
  * The weighted multi-attribute index on any scale (`index`) and the ACSI-style index on 1–10 items
  * (`acsi`): both are a weighted mean rescaled to 0–100.
  */
-export function IndexMode({
-	state,
-	update,
-	idPrefix,
-	headingLevel,
-	issues,
-	form,
-	acsi,
-}: ModeProps & { form: IndexForm; acsi: boolean }) {
+export function IndexMode({ form, acsi, ...mode }: ModeProps & { form: IndexForm; acsi: boolean }) {
+	const { update, idPrefix, headingLevel } = mode;
 	const { table, scoreSpec, input } = form;
 	const { rows, read } = table;
 	const outcome = input
@@ -50,29 +37,13 @@ export function IndexMode({
 	const lo = input ? formatNumber(input.scale.min, 2) : '';
 	const hi = input ? formatNumber(input.scale.max, 2) : '';
 	const param = acsi ? 'acsi' : 'items';
-	const error = (field: 'smin' | 'smax') => {
-		const found = issues[field];
-		return found && issueMessage(found, SATISFACTION_SCALARS[field]);
-	};
 
 	return (
 		<>
 			{!acsi && (
 				<div class="calc__fields">
-					<NumberField
-						id={`${idPrefix}-smin`}
-						label={t('sat.field.smin')}
-						value={state.smin}
-						onInput={(v) => update({ smin: v })}
-						error={error('smin')}
-					/>
-					<NumberField
-						id={`${idPrefix}-smax`}
-						label={t('sat.field.smax')}
-						value={state.smax}
-						onInput={(v) => update({ smax: v })}
-						error={error('smax')}
-					/>
+					<ScalarField mode={mode} field="smin" />
+					<ScalarField mode={mode} field="smax" />
 				</div>
 			)}
 			<RowsEditor

@@ -1,66 +1,30 @@
 import { attributeTable, satisfactionRatio } from '../../lib/crm/satisfaction';
-import {
-	ATTR_COLUMNS,
-	SATISFACTION_SCALARS,
-	type SatisfactionForm,
-} from '../../lib/calculators/satisfaction';
+import { ATTR_COLUMNS, type SatisfactionForm } from '../../lib/calculators/satisfaction';
 import { formatNumber, formatPercent } from '../../lib/format/number';
 import { encodeRows } from '../../lib/share/rows';
-import { issueMessage } from '../../i18n/issues';
 import { t } from '../../i18n/client';
 import { CsvButton } from '../kit/CsvButton';
 import { FormulaSteps } from '../kit/FormulaSteps';
 import { Expr, Frac, Mi } from '../kit/math';
-import { NumberField } from '../kit/NumberField';
 import { Output, ResultCard } from '../kit/Output';
 import { RowsEditor } from '../kit/RowsEditor';
-import { issueText, Notice, verdictLabel, type ModeProps } from './shared';
+import { issueText, Notice, verdictLabel, type ModeProps, ScalarField } from './shared';
 
 /** C = P / E for one pair, and for a table of attributes with weights. */
-export function RatioMode({
-	state,
-	update,
-	idPrefix,
-	headingLevel,
-	issues,
-	form,
-}: ModeProps & { form: SatisfactionForm['ratio'] }) {
+export function RatioMode({ form, ...mode }: ModeProps & { form: SatisfactionForm['ratio'] }) {
+	const { update, idPrefix, headingLevel } = mode;
 	const { pair: input, attrs, attributes } = form;
 	const pair = input ? satisfactionRatio(input.perceived, input.expected, input.band) : null;
 	const { rows, read } = attrs;
 	const table = attributes ? attributeTable(attributes.rows, attributes.band) : null;
-	const error = (name: 'e' | 'p' | 'band') => {
-		const found = issues[name];
-		return found && issueMessage(found, SATISFACTION_SCALARS[name]);
-	};
 	const none = t('kit.none');
 
 	return (
 		<>
 			<div class="calc__fields">
-				<NumberField
-					id={`${idPrefix}-e`}
-					label={t('sat.field.e')}
-					value={state.e}
-					onInput={(v) => update({ e: v })}
-					error={error('e')}
-				/>
-				<NumberField
-					id={`${idPrefix}-p`}
-					label={t('sat.field.p')}
-					value={state.p}
-					onInput={(v) => update({ p: v })}
-					error={error('p')}
-				/>
-				<NumberField
-					id={`${idPrefix}-band`}
-					label={t('sat.field.band')}
-					unit="%"
-					hint={t('sat.field.band.hint')}
-					value={state.band}
-					onInput={(v) => update({ band: v })}
-					error={error('band')}
-				/>
+				<ScalarField mode={mode} field="e" />
+				<ScalarField mode={mode} field="p" />
+				<ScalarField mode={mode} field="band" unit="%" hint="sat.field.band.hint" />
 			</div>
 			<div class="calc__results" aria-live="polite">
 				<ResultCard
