@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { calculatorHref, readCalculatorPath } from '../lib/calculators';
 import { calculatorPath, encodeAssignment, MAX_EXERCISES } from '../lib/share/assignment';
 import { MAX_SEED } from '../lib/exercises/seed';
 import { url } from '../lib/url';
@@ -31,7 +32,10 @@ export default function AssignmentBuilder({ strings, bank }: Props) {
 	const [seedText, setSeedText] = useState('1');
 	const [copied, setCopied] = useState(false);
 	const [calculator, setCalculator] = useState('');
-	const tool = calculator.trim() === '' ? '' : calculatorPath(calculator);
+	// A pasted calculator link keeps only the parameters that calculator has (its spec says which).
+	const pasted = calculator.trim() === '' ? '' : calculatorPath(calculator);
+	const opened = pasted ? readCalculatorPath(pasted) : null;
+	const tool = pasted === '' ? '' : opened && calculatorHref(opened);
 	const seed =
 		/^\d{1,6}$/.test(seedText.trim()) && Number(seedText) >= 1 && Number(seedText) <= MAX_SEED
 			? Number(seedText)

@@ -82,6 +82,11 @@ function loadChart(): Promise<typeof Chart> {
 			);
 			return Chart;
 		},
+		(error: unknown) => {
+			// Not kept: the next chart to mount tries again (the connection may be back).
+			loader = undefined;
+			throw error;
+		},
 	);
 	return loader;
 }
