@@ -1,10 +1,10 @@
-import type { Result } from '../result';
 /**
  * Loyalty classification, as taught in chapter 3 of the course: the five cause types, the
  * satisfaction × loyalty matrix (Jones & Sasser 1995), Dick & Basu (1994), and a 0–100 loyalty index.
  * Each classifier returns the class code, the rule that decided it and the inputs that mattered,
  * so a page can explain its verdict.
  */
+import type { Result } from '../result';
 
 export type Level = 'high' | 'low';
 

@@ -1,8 +1,8 @@
-import type { Result } from '../result';
 /**
  * Turning what a person types into a number, or into language-free issue codes.
  * Never throws; the UI maps codes to Chinese messages in one place (src/i18n/issues.ts).
  */
+import { fail, type Result } from '../result';
 
 export type IssueCode =
 	| 'empty'
@@ -109,10 +109,6 @@ export function parseNumber(raw: string, spec: FieldSpec): Parsed {
 /** 8 → 0.08 without binary noise (8 / 100 is exact, but 7 / 100 * 100 is not 7). */
 function percentToFraction(percent: number, decimals: number): number {
 	return Number((percent / 100).toFixed(Math.min(decimals + 2, 20)));
-}
-
-function fail(code: IssueCode): Parsed {
-	return { ok: false, issues: [code] };
 }
 
 export interface TableRead {

@@ -1,9 +1,9 @@
-import type { Result } from '../result';
 /**
  * Customer satisfaction measures, as taught in chapter 2 of the course: the ratio C = P / E and its
  * verdict, the gap, weighted multi-attribute indices on any k-point scale, the ACSI-style index,
  * SERVQUAL gaps, the mean of a response distribution, and NPS. Pure arithmetic; results unrounded.
  */
+import { fail, ok, type Result } from '../result';
 
 export type SatisfactionIssue =
 	| 'zero-expectation'
@@ -19,9 +19,6 @@ export type SatisfactionIssue =
 	| 'wrong-count-length';
 
 export type Outcome<T> = Result<T, SatisfactionIssue>;
-
-const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
-const fail = <T>(...issues: SatisfactionIssue[]): Outcome<T> => ({ ok: false, issues });
 
 /** Comparisons on a boundary tolerate binary noise: 0.95 computed as 1 − 0.05 counts as 0.95. */
 const EPSILON = 1e-12;
