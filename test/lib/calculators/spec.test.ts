@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-	CALCULATOR_IDS,
-	CALCULATOR_SPECS,
-	calculatorHref,
-	readCalculatorPath,
-} from '../../../src/lib/calculators';
+import { CALCULATOR_IDS, CALCULATOR_SPECS } from '../../../src/lib/calculators';
 import { CLV } from '../../../src/lib/calculators/clv';
 import { embedProblems, type CalculatorSpec } from '../../../src/lib/calculators/spec';
-import { generate, GENERATOR_IDS } from '../../../src/lib/exercises/generators';
 import { defaultState } from '../../../src/lib/share/codec';
 
 describe('what a page passes an embedded calculator is checked against its spec', () => {
@@ -112,38 +106,5 @@ describe('what a page passes an embedded calculator is checked against its spec'
 			),
 			{ numRuns: 300 },
 		);
-	});
-});
-
-describe('links that open a calculator on given numbers', () => {
-	test('every generated exercise links to a calculator that reads all of its numbers', () => {
-		for (const id of GENERATOR_IDS) {
-			for (let seed = 1; seed <= 200; seed++) {
-				const link = generate(id, seed).calculator;
-				if (!link) continue;
-				const problems = embedProblems(CALCULATOR_SPECS[link.tool], { defaults: link.query });
-				expect(problems, `${id} seed ${seed}: ${calculatorHref(link)}`).toEqual([]);
-			}
-		}
-	});
-
-	test('a link carries its numbers and is read back', () => {
-		const href = calculatorHref({ tool: 'clv', query: { model: 'discounted', co: '500' } });
-		expect(href).toBe('tools/clv/?model=discounted&co=500');
-		expect(readCalculatorPath(href)).toEqual({
-			tool: 'clv',
-			query: { model: 'discounted', co: '500' },
-		});
-		expect(calculatorHref({ tool: 'segmentation', query: {} })).toBe('tools/segmentation/');
-	});
-
-	test('a pasted path names a calculator or is refused; unknown and data parameters are dropped', () => {
-		expect(readCalculatorPath('tools/cvl/?co=1')).toBeNull();
-		expect(readCalculatorPath('tools/constructor/')).toBeNull();
-		expect(readCalculatorPath('chapters/04-customer-value/')).toBeNull();
-		expect(readCalculatorPath('tools/segmentation/?method=abc&data=K1,90&evil=1')).toEqual({
-			tool: 'segmentation',
-			query: { method: 'abc' },
-		});
 	});
 });
