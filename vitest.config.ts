@@ -32,6 +32,9 @@ export default getViteConfig({
 				test: {
 					name: 'e2e',
 					include: ['test/e2e/**/*.test.ts'],
+					// Files share their worker's modules, and so its Chromium (see test/e2e/browser.ts):
+					// one launch per worker, not one per file. Each file opens its own contexts.
+					isolate: false,
 					globalSetup: ['test/e2e/global-setup.ts'],
 					// Each file drives its own Chromium; files run side by side with the unit tests.
 					// With several browsers at once a page can take seconds to hydrate: retrying

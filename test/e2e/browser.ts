@@ -12,13 +12,31 @@ export function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
 }
 
-/** One Chromium for the whole test file: launched before the first test, closed after the last. */
+// One Chromium per test worker: the e2e project runs without isolation, so this module (and the
+// browser) outlives a file and the next file in the same worker reuses it. Playwright kills it when
+// the worker exits.
+let shared: Promise<Browser> | undefined;
+
+/**
+ * The worker's Chromium, launched before the file's first test. After the file's last test every
+ * context the file opened is closed, so no page of one file runs on into the next.
+ */
 export function useBrowser(): () => Browser {
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		browser = await launch();
+		shared ??= launch();
+		browser = await shared.catch((error: unknown) => {
+			shared = undefined;
+			throw error;
+		});
+		if (!browser.isConnected()) {
+			shared = launch();
+			browser = await shared;
+		}
 	});
-	afterAll(async () => browser?.close());
+	afterAll(async () => {
+		await Promise.all(browser?.contexts().map((c) => c.close()) ?? []);
+	});
 	return () => {
 		if (!browser) throw new Error('the browser is not running yet');
 		return browser;
@@ -95,16 +113,27 @@ interface AxeViolation {
 	nodes: { target: string[] }[];
 }
 
-/** Runs axe-core in the page and lists its violations, one readable line each. */
-export async function axeViolations(page: Page): Promise<string[]> {
-	// Evaluated through the DevTools protocol: an injected <script> tag would be refused by the page's CSP.
-	await page.evaluate(axeSource);
-	const violations = await page.evaluate(async () => {
+/**
+ * The axe rules that read colours. A theme changes colours only, so a page checked in full in one
+ * theme is checked in the other with these alone.
+ */
+export const AXE_COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe-core in the page (every rule, or only `rules`) and lists its violations, one readable
+ * line each.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+	// Evaluated through the DevTools protocol: an injected <script> tag would be refused by the
+	// page's CSP. Once per document: a second run on the same load reuses it.
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+	const violations = await page.evaluate(async (only) => {
 		const axe = (
 			window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }
 		).axe;
-		return (await axe.run({ resultTypes: ['violations'] })).violations;
-	});
+		const options = only ? { runOnly: { type: 'rule', values: only } } : {};
+		return (await axe.run({ resultTypes: ['violations'], ...options })).violations;
+	}, rules);
 	return (violations as AxeViolation[]).map(
 		(v) =>
 			`${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -1,10 +1,18 @@
 /**
  * The crawl: every built page is loaded and checked (status, lang, one h1, policy, every island
- * hydrated, axe in light and dark). Split across crawl-*.test.ts files so they run side by side;
+ * hydrated, the reading rules on teaching pages, axe in light and in dark). Split across crawl-*.test.ts files so they run side by side;
  * page i goes to shard i mod count, and the shards together cover every page.
  */
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, sitePages, useBrowser, watchedPage, type Watched } from './browser';
+import {
+	AXE_COLOUR_RULES,
+	axeViolations,
+	sitePages,
+	useBrowser,
+	watchedPage,
+	type Watched,
+} from './browser';
+import { isReadingPage, readingProblems } from './reading';
 
 export const CRAWL_SHARDS = 3;
 
@@ -23,7 +31,7 @@ export function crawl(shard: number): void {
 		expect(pages.length).toBeGreaterThan(0);
 	});
 
-	// Each page is loaded once; its four tests run in order on that load.
+	// Each page is loaded once; its tests run in order on that load.
 	describe.each(pages)('page /%s', (path) => {
 		test('returns 200 with lang="zh-CN", one h1, a title, no console errors, no foreign requests', async () => {
 			w.csp.length = 0;
@@ -60,10 +68,20 @@ export function crawl(shard: number): void {
 			expect(w.errors).toEqual([]);
 		});
 
-		// On the hydrated page, so every calculator's own markup is checked too.
-		test.each(['light', 'dark'])('has no axe violations in %s mode', async (theme) => {
+		// test/e2e/reading.ts says what the rules are.
+		if (isReadingPage(path))
+			test('reads well: outline, headings every ~1,500 characters, table headers, alt text', async () => {
+				expect(await readingProblems(w.page)).toEqual([]);
+			});
+
+		// On the hydrated page, so every calculator's own markup is checked too: every rule in
+		// light mode, then the colour rules again in dark mode (the theme changes nothing else).
+		test.each([
+			['light', undefined],
+			['dark', AXE_COLOUR_RULES],
+		] as const)('has no axe violations in %s mode', async (theme, rules) => {
 			await w.page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-			expect(await axeViolations(w.page)).toEqual([]);
+			expect(await axeViolations(w.page, rules ? [...rules] : undefined)).toEqual([]);
 			// Whatever ran late (a chart drawn after hydration) broke nothing either.
 			expect(w.csp).toEqual([]);
 			expect(w.errors).toEqual([]);

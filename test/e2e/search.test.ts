@@ -72,6 +72,8 @@ describe.each(['客户关系管理', '铁三角', 'CRM'])('searching %s', (query
 		// teach the query, and clicking it to land there.
 		const links = result.locator('.pf-heading-link');
 		const chips = result.locator('.pf-heading-chip');
+		// The result's heading excerpts render after its data loads: wait for a marked word.
+		await chips.locator('mark').first().waitFor({ state: 'attached', timeout: 10_000 });
 		const excerpts = (await chips.allTextContents()).map((x) => x.toLowerCase());
 		// Prefer a heading whose excerpt has the whole query; otherwise the first, checked below
 		// against the words Pagefind marked as matching (a Chinese query is matched word by word).
