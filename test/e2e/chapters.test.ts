@@ -80,8 +80,9 @@ describe.each(chapters)('chapter /%s', (path) => {
 		expect(order.slice(0, 3)).toEqual(['学习目标', '重点', '难点']);
 	});
 
+	// On the load of the test above (tests in a file run in order).
 	test('ends with 本章小结, at least five 思考题 and 参考文献, each a section of its own', async () => {
-		await w.page.goto(base + path);
+		expect(new URL(w.page.url()).pathname).toBe(`/${path}`);
 		const summary = await section(w.page, '本章小结');
 		const questions = await section(w.page, '思考题');
 		const references = await section(w.page, '参考文献');
