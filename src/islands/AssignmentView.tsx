@@ -8,11 +8,12 @@ import { url } from '../lib/url';
 import type { Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
 import { copyText } from './kit/clipboard';
+import { printPage } from './kit/save';
 import { answerText, ExerciseCard } from './exercises/ExerciseCard';
 import { EXERCISE_STRINGS } from './exercises/labels';
 
 /** Key prefixes of the strings this island shows. */
-export const ASSIGNMENT_STRINGS = ['asg.', ...EXERCISE_STRINGS] as const;
+export const ASSIGNMENT_STRINGS = ['asg.', 'kit.inapp.', ...EXERCISE_STRINGS] as const;
 
 interface Props {
 	strings: Strings;
@@ -151,7 +152,7 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 								{t('asg.submit')}
 							</button>
 						)}
-						<button type="button" class="btn" onClick={() => window.print()}>
+						<button type="button" class="btn" onClick={printPage}>
 							{t('asg.printSheet')}
 						</button>
 					</div>

@@ -4,12 +4,12 @@ import { formatPercent } from '../lib/format/number';
 import { url } from '../lib/url';
 import type { Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
-import { downloadFile } from './kit/download';
+import { saveText } from './kit/save';
 import { StoreNotice } from './exercises/StoreNotice';
 import { loadProgress, resetProgress, type Loaded } from './exercises/store';
 
 /** Key prefixes of the strings this island shows. */
-export const PROGRESS_STRINGS = ['prog.', 'store.'] as const;
+export const PROGRESS_STRINGS = ['prog.', 'store.', 'kit.inapp.'] as const;
 
 interface Props {
 	strings: Strings;
@@ -85,7 +85,7 @@ export default function ProgressView({ strings, chapters }: Props) {
 					class="btn"
 					disabled={all.done === 0}
 					onClick={() =>
-						downloadFile(
+						saveText(
 							t('prog.exportName'),
 							JSON.stringify(progress, null, 2),
 							'application/json',

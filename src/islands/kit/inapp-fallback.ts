@@ -1,0 +1,139 @@
+/**
+ * What an in-app browser gets instead of a download or a printout (see save.ts): plain DOM, loaded
+ * only there. The strings come from the page's table (every island that exports picks `kit.`).
+ */
+import type { InAppBrowser } from '../../lib/browser/inapp';
+import { installPageStrings, t } from '../../i18n/client';
+import { copyText } from './clipboard';
+import '../../styles/inapp.css';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attrs: Record<string, string> = {},
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+	node.append(...children);
+	return node;
+}
+
+const appName = (app: InAppBrowser | null) =>
+	t(app ? (`kit.inapp.app.${app}` as const) : 'kit.inapp.app.none');
+
+/** A button that copies `text` and says in `status` whether it could. */
+function copyButton(label: string, text: () => string, done: string): HTMLElement {
+	const status = el('span', { role: 'status' });
+	const button = el('button', { type: 'button', class: 'btn' }, label);
+	button.addEventListener('click', () => {
+		void copyText(text()).then((ok) => {
+			status.textContent = ok ? done : t('kit.inapp.copyFailed');
+		});
+	});
+	return el('span', { class: 'inapp__copy' }, button, status);
+}
+
+/**
+ * The bar at the top of the page: what cannot be done here and how to open the page in a browser,
+ * with the page's link to copy. One bar, however many attempts.
+ */
+export function showBar(app: InAppBrowser | null, attempted: 'save' | 'print'): void {
+	installPageStrings();
+	document.getElementById('inapp-bar')?.remove();
+	const close = el('button', { type: 'button', class: 'btn inapp__close' }, t('kit.inapp.close'));
+	const bar = el(
+		'section',
+		{ id: 'inapp-bar', class: 'inapp-bar', 'aria-label': t('kit.inapp.region') },
+		el(
+			'p',
+			{ 'data-inapp-reason': attempted },
+			t(attempted === 'print' ? 'kit.inapp.bar.print' : 'kit.inapp.bar.save', {
+				app: appName(app),
+			}),
+		),
+		el(
+			'p',
+			{},
+			t(app === 'wechat' || app === 'wecom' ? 'kit.inapp.how.wechat' : 'kit.inapp.how.other'),
+		),
+		el(
+			'div',
+			{ class: 'inapp__actions' },
+			copyButton(t('kit.inapp.copyLink'), () => location.href, t('kit.inapp.linkCopied')),
+			close,
+		),
+	);
+	close.addEventListener('click', () => bar.remove());
+	document.body.prepend(bar);
+	bar.scrollIntoView({ block: 'start' });
+}
+
+/** A dialog over the page, closed by its button or Escape; focus returns where it was. */
+function dialog(title: string, ...body: Node[]): HTMLDialogElement {
+	document.getElementById('inapp-dialog')?.remove();
+	const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+	const close = el('button', { type: 'button', class: 'btn' }, t('kit.inapp.close'));
+	const box = el(
+		'dialog',
+		{ id: 'inapp-dialog', class: 'inapp-dialog', 'aria-labelledby': 'inapp-dialog-title' },
+		el('h2', { id: 'inapp-dialog-title' }, title),
+		...body,
+		el('div', { class: 'inapp__actions' }, close),
+	);
+	close.addEventListener('click', () => box.close());
+	box.addEventListener('close', () => {
+		box.remove();
+		back?.focus();
+	});
+	document.body.append(box);
+	if (typeof box.showModal === 'function') box.showModal();
+	else box.setAttribute('open', '');
+	return box;
+}
+
+/** A text file (CSV, JSON) shown in full, with a button that copies all of it. */
+export function showText(app: InAppBrowser | null, name: string, text: string): void {
+	installPageStrings();
+	showBar(app, 'save');
+	const area = el('textarea', {
+		class: 'inapp__text',
+		readonly: '',
+		rows: '8',
+		'aria-label': t('kit.inapp.text.title', { name }),
+		'data-inapp-text': name,
+	});
+	// Excel's BOM is for files; pasted text starts with the first character.
+	area.value = text.replace(/^\uFEFF/, '');
+	area.addEventListener('focus', () => area.select());
+	dialog(
+		t('kit.inapp.text.title', { name }),
+		el('p', {}, t('kit.inapp.text.hint', { name })),
+		copyButton(t('kit.inapp.text.copy'), () => area.value, t('kit.inapp.text.copied')),
+		area,
+	);
+}
+
+/** A chart image shown as an <img>, which these browsers let a person long-press to save. */
+export function showImage(app: InAppBrowser | null, name: string, dataUrl: string): void {
+	installPageStrings();
+	showBar(app, 'save');
+	dialog(
+		t('kit.inapp.image.title'),
+		el('p', {}, t('kit.inapp.image.hint')),
+		el('img', { class: 'inapp__image', src: dataUrl, alt: name, 'data-inapp-image': name }),
+	);
+}
+
+/** A file on the site (a template): read and shown as text; a failed read says so. */
+export async function showFile(app: InAppBrowser | null, name: string, href: string) {
+	installPageStrings();
+	try {
+		const response = await fetch(href);
+		if (!response.ok) throw new Error(`${href}: ${response.status}`);
+		showText(app, name, await response.text());
+	} catch (error) {
+		console.error(error);
+		showBar(app, 'save');
+		dialog(name, el('p', { role: 'alert' }, t('kit.inapp.loadFailed')));
+	}
+}
