@@ -85,11 +85,7 @@ export default function ProgressView({ strings, chapters }: Props) {
 					class="btn"
 					disabled={all.done === 0}
 					onClick={() =>
-						saveText(
-							t('prog.exportName'),
-							JSON.stringify(progress, null, 2),
-							'application/json',
-						)
+						saveText(t('prog.exportName'), JSON.stringify(progress, null, 2), 'application/json')
 					}
 				>
 					{t('prog.export')}
