@@ -8,7 +8,7 @@ import { url } from '../lib/url';
 import type { Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
 import { copyText } from './kit/clipboard';
-import { printPage } from './kit/save';
+import { printPage } from './kit/print';
 import { answerText, ExerciseCard } from './exercises/ExerciseCard';
 import { EXERCISE_STRINGS } from './exercises/labels';
 

@@ -4,7 +4,7 @@ import { formatPercent } from '../lib/format/number';
 import { url } from '../lib/url';
 import type { Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
-import { saveText } from './kit/save';
+import { downloadFile } from './kit/download';
 import { StoreNotice } from './exercises/StoreNotice';
 import { loadProgress, resetProgress, type Loaded } from './exercises/store';
 
@@ -85,7 +85,11 @@ export default function ProgressView({ strings, chapters }: Props) {
 					class="btn"
 					disabled={all.done === 0}
 					onClick={() =>
-						saveText(t('prog.exportName'), JSON.stringify(progress, null, 2), 'application/json')
+						downloadFile(
+							t('prog.exportName'),
+							JSON.stringify(progress, null, 2),
+							'application/json',
+						)
 					}
 				>
 					{t('prog.export')}

@@ -12,7 +12,7 @@ import {
 import { formatNumber } from '../lib/format/number';
 import { t } from '../i18n/client';
 import { CalculatorShell } from './kit/CalculatorShell';
-import { saveText } from './kit/save';
+import { downloadFile } from './kit/download';
 import { ModePicker } from './kit/ModePicker';
 import { useCalculatorState, type CalculatorProps } from './kit/useCalculatorState';
 import type { DecodeInfo, EncodingChoice } from '../lib/files/encodings';
@@ -173,7 +173,7 @@ export default function SegmentationCalculator(props: CalculatorProps<Segmentati
 		const groups = Object.fromEntries((view?.groups ?? []).map((g) => [g.key, groupLabel(g.key)]));
 		try {
 			const csv = await engine.csv(method, { header: csvHeader(method).map((k) => t(k)), groups });
-			saveText(t('seg.csvName'), csv, 'text/csv;charset=utf-8');
+			downloadFile(t('seg.csvName'), csv, 'text/csv;charset=utf-8');
 		} catch (error) {
 			report(error);
 		}

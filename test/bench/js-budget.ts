@@ -10,17 +10,19 @@ export const CLV_PAGE_JS_BUDGET = 75 * 1024;
  * The satisfaction and loyalty pages read every mode's tables in one form reader (src/lib, so the
  * build can check a chapter's defaults) and carry the kit's table editor: measured 77,276 B and
  * 75,576 B with the chart (2026-12-03, after the form logic moved to src/lib; 76,198 B and
- * 74,108 B before). Chart.js is 50 KB of every figure here; the performance issue (Lighthouse
- * 99+) is to bring every tool page back under 75 KB.
+ * 74,108 B before). The in-app browser check on every download (WeChat drops `blob:` downloads;
+ * src/islands/kit/download.ts) added about 460 B: 78,185 B and 76,586 B (2026-12-03). Chart.js is
+ * 50 KB of every figure here; the performance issue (Lighthouse 99+) is to bring every tool page
+ * back under 75 KB.
  */
-export const TABLE_PAGE_JS_BUDGET = 76 * 1024;
+export const TABLE_PAGE_JS_BUDGET = 77 * 1024;
 /**
  * The segmentation page does more on the page than the other calculators: the table reader and
  * engine, the worker client with its error paths, large-paste handling and the share link's data
  * option (measured 78,971 B with the chart, 2026-12-03; the decoder and encoding picker load only
- * once a file is opened).
+ * once a file is opened). With the in-app browser check on downloads: 80,004 B.
  */
-export const SEGMENTATION_PAGE_JS_BUDGET = 78 * 1024;
+export const SEGMENTATION_PAGE_JS_BUDGET = 79 * 1024;
 
 export interface Transfer {
 	url: string;

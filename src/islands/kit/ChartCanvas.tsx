@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import { t } from '../../i18n/client';
-import { saveImage } from './save';
+import { downloadFile } from './download';
 
 export interface Series {
 	label: string;
@@ -417,7 +417,8 @@ export function ChartCanvas({
 					class="btn"
 					disabled={!ready}
 					onClick={() =>
-						chart.current && saveImage(pngName, chart.current.toBase64Image('image/png', 1))
+						chart.current &&
+						downloadFile(pngName, chart.current.toBase64Image('image/png', 1), 'image/png')
 					}
 				>
 					{t('kit.downloadPng')}

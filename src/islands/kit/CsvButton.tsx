@@ -1,6 +1,6 @@
 import { toCsv } from '../../lib/export/csv';
 import { t } from '../../i18n/client';
-import { saveText } from './save';
+import { downloadFile } from './download';
 
 interface Props {
 	name: string;
@@ -15,7 +15,7 @@ export function CsvButton({ name, header, rows }: Props) {
 		<button
 			type="button"
 			class="btn"
-			onClick={() => saveText(name, toCsv(header, rows()), 'text/csv;charset=utf-8')}
+			onClick={() => downloadFile(name, toCsv(header, rows()), 'text/csv;charset=utf-8')}
 		>
 			{t('kit.downloadCsv')}
 		</button>

@@ -1,8 +1,8 @@
 /**
- * What an in-app browser gets instead of a download or a printout (see save.ts): plain DOM, loaded
+ * What an in-app browser gets instead of a download or a printout (see download.ts): plain DOM, loaded
  * only there. The strings come from the page's table (every island that exports picks `kit.`).
  */
-import type { InAppBrowser } from '../../lib/browser/inapp';
+import { inAppBrowser, type InAppBrowser } from '../../lib/browser/inapp';
 import { installPageStrings, t } from '../../i18n/client';
 import { copyText } from './clipboard';
 import '../../styles/inapp.css';
@@ -37,8 +37,9 @@ function copyButton(label: string, text: () => string, done: string): HTMLElemen
  * The bar at the top of the page: what cannot be done here and how to open the page in a browser,
  * with the page's link to copy. One bar, however many attempts.
  */
-export function showBar(app: InAppBrowser | null, attempted: 'save' | 'print'): void {
+export function showBar(attempted: 'save' | 'print'): void {
 	installPageStrings();
+	const app = inAppBrowser(navigator.userAgent);
 	document.getElementById('inapp-bar')?.remove();
 	const close = el('button', { type: 'button', class: 'btn inapp__close' }, t('kit.inapp.close'));
 	const bar = el(
@@ -92,9 +93,9 @@ function dialog(title: string, ...body: Node[]): HTMLDialogElement {
 }
 
 /** A text file (CSV, JSON) shown in full, with a button that copies all of it. */
-export function showText(app: InAppBrowser | null, name: string, text: string): void {
+function showText(name: string, text: string): void {
 	installPageStrings();
-	showBar(app, 'save');
+	showBar('save');
 	const area = el('textarea', {
 		class: 'inapp__text',
 		readonly: '',
@@ -114,9 +115,9 @@ export function showText(app: InAppBrowser | null, name: string, text: string): 
 }
 
 /** A chart image shown as an <img>, which these browsers let a person long-press to save. */
-export function showImage(app: InAppBrowser | null, name: string, dataUrl: string): void {
+function showImage(name: string, dataUrl: string): void {
 	installPageStrings();
-	showBar(app, 'save');
+	showBar('save');
 	dialog(
 		t('kit.inapp.image.title'),
 		el('p', {}, t('kit.inapp.image.hint')),
@@ -125,15 +126,22 @@ export function showImage(app: InAppBrowser | null, name: string, dataUrl: strin
 }
 
 /** A file on the site (a template): read and shown as text; a failed read says so. */
-export async function showFile(app: InAppBrowser | null, name: string, href: string) {
+export async function showFile(name: string, href: string) {
 	installPageStrings();
 	try {
 		const response = await fetch(href);
 		if (!response.ok) throw new Error(`${href}: ${response.status}`);
-		showText(app, name, await response.text());
+		showText(name, await response.text());
 	} catch (error) {
 		console.error(error);
-		showBar(app, 'save');
+		showBar('save');
 		dialog(name, el('p', { role: 'alert' }, t('kit.inapp.loadFailed')));
 	}
+}
+
+/** What downloadFile was asked to save: an image (a data URL) to long-press, or text to copy. */
+export async function showSaved(name: string, content: string | Blob) {
+	if (typeof content === 'string' && content.startsWith('data:image/'))
+		return showImage(name, content);
+	showText(name, typeof content === 'string' ? content : await content.text());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inAppBrowser } from '../../../src/lib/browser/inapp';
+import { IN_APP_AGENT, inAppBrowser } from '../../../src/lib/browser/inapp';
 
 // Real user-agent strings, as these apps send them.
 const IN_APP = {
@@ -55,4 +55,9 @@ test.each(FULL_BROWSERS)('a full browser is no in-app browser: "%s"', (ua) => {
 test('a QQ token inside another word is not the QQ app', () => {
 	expect(inAppBrowser('Mozilla/5.0 FooQQ/1.0')).toBeNull();
 	expect(inAppBrowser('Mozilla/5.0 QQ/8.9.1')).toBe('qq');
+});
+
+test('the one-pattern check agrees with the named one on every agent here', () => {
+	const agents = [...Object.values(IN_APP).flat(), ...FULL_BROWSERS, 'Mozilla/5.0 FooQQ/1.0'];
+	for (const ua of agents) expect(IN_APP_AGENT.test(ua), ua).toBe(inAppBrowser(ua) !== null);
 });
