@@ -19,7 +19,7 @@ const AGENTS = {
 };
 const bank = parse(
 	readFileSync(join(import.meta.dirname, '../../content/exercises/04-customer-value.yaml'), 'utf8'),
-) as { exercises: { id: string }[] };
+) as { exercises: { id: string; type: string; answer?: unknown }[] };
 const ids = bank.exercises
 	.slice(0, 2)
 	.map((e) => e.id)
@@ -148,6 +148,33 @@ test("with Chromium's own user agent the same buttons download and print, and no
 	await w.page.getByRole('button', { name: '打印练习纸' }).click();
 	await expect.poll(() => w.page.evaluate(() => (window as { printed?: number }).printed)).toBe(1);
 	expect(await bar(w).count()).toBe(0);
+	expect(w.errors).toEqual([]);
+	await w.page.context().close();
+});
+
+test('WeChat: the progress record exports as text to copy, the same record that is stored', async () => {
+	const w = await inApp(AGENTS['WeChat on Android']);
+	const single = bank.exercises.find((e) => e.type === 'single')!;
+	await w.page.goto(`${base}chapters/04-customer-value/`);
+	const card = w.page.locator(`[data-exercise="${single.id}"]`);
+	await card.scrollIntoViewIfNeeded();
+	await w.page.locator('.chapter-exercises astro-island:not([ssr])').waitFor();
+	await card.locator(`input[value="${String(single.answer)}"]`).check();
+	await card.getByRole('button', { name: '核对答案' }).click();
+	await expect
+		.poll(() => w.page.evaluate(() => localStorage.getItem('crm-course-progress')))
+		.toContain(single.id);
+	const stored: unknown = await w.page.evaluate(() =>
+		JSON.parse(localStorage.getItem('crm-course-progress')!),
+	);
+	await w.page.goto(`${base}progress/`);
+	await w.page.locator('astro-island:not([ssr])').waitFor();
+	await w.page.getByRole('button', { name: '导出记录（JSON）' }).click();
+	const text = dialog(w).locator('textarea[data-inapp-text]');
+	await text.waitFor();
+	expect(JSON.parse(await text.inputValue())).toEqual(stored);
+	await expect(bar(w).textContent()).resolves.toContain('不能直接下载文件');
+	expect(w.downloads).toEqual([]);
 	expect(w.errors).toEqual([]);
 	await w.page.context().close();
 });
