@@ -22,5 +22,3 @@ export function inAppBrowser(userAgent: string): InAppBrowser | null {
 	for (const [name, signature] of SIGNATURES) if (signature.test(userAgent)) return name;
 	return null;
 }
-
-export { IN_APP_AGENT } from './agent';
