@@ -7,6 +7,7 @@ import type { MessageKey, Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
 import { copyText } from './kit/clipboard';
 import { NumberField } from './kit/NumberField';
+import { QrImage } from './kit/QrImage';
 
 /** Key prefixes of the strings this island shows. */
 export const BUILDER_STRINGS = ['asg.', 'ex.type.', 'kit.', 'issue.'] as const;
@@ -223,6 +224,7 @@ export default function AssignmentBuilder({ strings, bank }: Props) {
 						</a>
 					</div>
 					<p class="field__hint">{t('asg.print.hint')}</p>
+					<QrImage link={link} caption={t('kit.qr.scan')} />
 				</div>
 			) : (
 				<p class="calc__notice">

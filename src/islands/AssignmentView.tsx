@@ -9,11 +9,12 @@ import type { Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
 import { copyText } from './kit/clipboard';
 import { printPage } from './kit/print';
+import { QrImage } from './kit/QrImage';
 import { answerText, ExerciseCard } from './exercises/ExerciseCard';
 import { EXERCISE_STRINGS } from './exercises/labels';
 
 /** Key prefixes of the strings this island shows. */
-export const ASSIGNMENT_STRINGS = ['asg.', 'kit.inapp.', ...EXERCISE_STRINGS] as const;
+export const ASSIGNMENT_STRINGS = ['asg.', 'kit.inapp.', 'kit.qr.', ...EXERCISE_STRINGS] as const;
 
 interface Props {
 	strings: Strings;
@@ -37,8 +38,13 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 	const [given, setGiven] = useState<Record<string, Given>>({});
 	const [submitted, setSubmitted] = useState(false);
 	const [copied, setCopied] = useState(false);
+	const [studentLink, setStudentLink] = useState('');
 	useEffect(() => {
 		setAssignment(decodeAssignment(window.location.search));
+		// The students' page with the same parameters: the worksheet's own address has the key.
+		setStudentLink(
+			new URL(url(`assignment/${window.location.search}`), window.location.origin).href,
+		);
 	}, []);
 	const items = useMemo(
 		() =>
@@ -87,6 +93,13 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 				</p>
 			)}
 			{unknown > 0 && <p class="calc__notice">{t('asg.unknown', { n: unknown })}</p>}
+			{studentLink && (
+				<QrImage
+					link={studentLink}
+					caption={t('kit.qr.scan')}
+					class={worksheet ? 'assignment__qr' : 'assignment__qr assignment__qr--print'}
+				/>
+			)}
 			{assignment.calculator && (
 				<p class="assignment__calculator">
 					<a href={url(assignment.calculator)} target="_blank" rel="noopener">

@@ -1,12 +1,15 @@
 import { initMenu } from './menu';
+import { initPageQr } from './qr';
 import { initSearchTriggers } from './search';
 import { initThemeToggle } from './theme';
 
-/** Wires the header: theme toggle, phone menu and the search triggers. */
+/** Wires the header and footer: theme toggle, phone menu, the search triggers and the page's QR code. */
 export function initSiteChrome(): void {
 	const theme = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 	if (theme) initThemeToggle(theme);
 	const menu = document.querySelector<HTMLButtonElement>('[data-menu-toggle]');
 	if (menu) initMenu(menu);
 	initSearchTriggers();
+	const qr = document.querySelector<HTMLButtonElement>('[data-qr-page]');
+	if (qr) initPageQr(qr);
 }

@@ -11,7 +11,10 @@ export const CLV_PAGE_JS_BUDGET = 75 * 1024;
  * build can check a chapter's defaults) and carry the kit's table editor: measured 77,276 B and
  * 75,576 B with the chart (2026-12-03, after the form logic moved to src/lib; 76,198 B and
  * 74,108 B before). The in-app browser check on every download (WeChat drops `blob:` downloads;
- * src/islands/kit/download.ts) added about 460 B: 78,185 B and 76,586 B (2026-12-03). Chart.js is
+ * src/islands/kit/download.ts) added about 460 B: 78,185 B and 76,586 B (2026-12-03). The QR code
+ * buttons (the footer's and the share link's, each a lazy import of the encoder) added about 590 B:
+ * 78,778 B and 77,171 B (2026-12-04, after the on-demand styles moved into the page's CSS, which
+ * took their file names out of the lazy imports' preload lists). Chart.js is
  * 50 KB of every figure here; the performance issue (Lighthouse 99+) is to bring every tool page
  * back under 75 KB.
  */

@@ -4,34 +4,14 @@
  */
 import { inAppBrowser, type InAppBrowser } from '../../lib/browser/inapp';
 import { installPageStrings, t } from '../../i18n/client';
-import { copyText } from './clipboard';
-import '../../styles/inapp.css';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	attrs: Record<string, string> = {},
-	...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-	node.append(...children);
-	return node;
-}
+import { copyTextButton, dialog as openDialog, el } from './dialog';
 
 const appName = (app: InAppBrowser | null) =>
 	t(app ? (`kit.inapp.app.${app}` as const) : 'kit.inapp.app.none');
 
-/** A button that copies `text` and says in `status` whether it could. */
-function copyButton(label: string, text: () => string, done: string): HTMLElement {
-	const status = el('span', { role: 'status' });
-	const button = el('button', { type: 'button', class: 'btn' }, label);
-	button.addEventListener('click', () => {
-		void copyText(text()).then((ok) => {
-			status.textContent = ok ? done : t('kit.inapp.copyFailed');
-		});
-	});
-	return el('span', { class: 'inapp__copy' }, button, status);
-}
+/** A button that copies `text` and says whether it could. */
+const copyButton = (label: string, text: () => string, done: string) =>
+	copyTextButton({ label, text, done, failed: t('kit.inapp.copyFailed') });
 
 /**
  * The bar at the top of the page: what cannot be done here and how to open the page in a browser,
@@ -59,7 +39,7 @@ export function showBar(attempted: 'save' | 'print'): void {
 		),
 		el(
 			'div',
-			{ class: 'inapp__actions' },
+			{ class: 'kit-dialog__actions' },
 			copyButton(t('kit.inapp.copyLink'), () => location.href, t('kit.inapp.linkCopied')),
 			close,
 		),
@@ -69,28 +49,9 @@ export function showBar(attempted: 'save' | 'print'): void {
 	bar.scrollIntoView({ block: 'start' });
 }
 
-/** A dialog over the page, closed by its button or Escape; focus returns where it was. */
-function dialog(title: string, ...body: Node[]): HTMLDialogElement {
-	document.getElementById('inapp-dialog')?.remove();
-	const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-	const close = el('button', { type: 'button', class: 'btn' }, t('kit.inapp.close'));
-	const box = el(
-		'dialog',
-		{ id: 'inapp-dialog', class: 'inapp-dialog', 'aria-labelledby': 'inapp-dialog-title' },
-		el('h2', { id: 'inapp-dialog-title' }, title),
-		...body,
-		el('div', { class: 'inapp__actions' }, close),
-	);
-	close.addEventListener('click', () => box.close());
-	box.addEventListener('close', () => {
-		box.remove();
-		back?.focus();
-	});
-	document.body.append(box);
-	if (typeof box.showModal === 'function') box.showModal();
-	else box.setAttribute('open', '');
-	return box;
-}
+/** The fallbacks' dialog: one at a time. */
+const dialog = (title: string, ...body: Node[]) =>
+	openDialog({ id: 'inapp-dialog', title, close: t('kit.inapp.close') }, ...body);
 
 /** A text file (CSV, JSON) shown in full, with a button that copies all of it. */
 function showText(name: string, text: string): void {

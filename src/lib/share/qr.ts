@@ -44,7 +44,7 @@ const escapeXml = (text: string) =>
 export function qrPath(code: QrCode): string {
 	const parts: string[] = [];
 	code.dark.forEach((row, y) => {
-		for (let x = 0; x < row.length; ) {
+		for (let x = 0; x < row.length;) {
 			if (!row[x]) {
 				x++;
 				continue;

@@ -58,10 +58,7 @@ describe('qrCode', () => {
 		const edge = [
 			...code.dark.slice(0, QR_QUIET_ZONE).flat(),
 			...code.dark.slice(-QR_QUIET_ZONE).flat(),
-			...code.dark.flatMap((row) => [
-				...row.slice(0, QR_QUIET_ZONE),
-				...row.slice(-QR_QUIET_ZONE),
-			]),
+			...code.dark.flatMap((row) => [...row.slice(0, QR_QUIET_ZONE), ...row.slice(-QR_QUIET_ZONE)]),
 		];
 		expect(edge.every((dark) => !dark)).toBe(true);
 		// The top-left finder pattern starts right inside the quiet zone: a 7-module dark row.
