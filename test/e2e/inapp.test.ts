@@ -178,3 +178,35 @@ test('WeChat: the progress record exports as text to copy, the same record that 
 	expect(w.errors).toEqual([]);
 	await w.page.context().close();
 });
+
+test('a browser without printing or a clipboard says what to do instead of failing silently', async () => {
+	const w = await watchedPage(browser(), { viewport: PHONE, isMobile: true });
+	await w.page.addInitScript(() => {
+		// As in some in-app browsers whatever the user agent says: no print(), no Clipboard API,
+		// and the old copy command refuses.
+		Reflect.deleteProperty(window, 'print');
+		Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+		document.execCommand = () => false;
+	});
+	await w.page.goto(`${base}instructor/worksheet/?t=${encodeURIComponent('练习纸')}&e=${ids}&s=5`);
+	await w.page.getByRole('button', { name: '打印练习纸' }).click();
+	await expect
+		.poll(() => bar(w).locator('[data-inapp-reason="print"]').textContent())
+		.toBe('在这个浏览器里打开的网页不能打印。');
+	await expect(bar(w).textContent()).resolves.toContain('复制本页链接');
+
+	await w.page.goto(`${base}tools/clv/?p=66`);
+	await w.page.locator('canvas[data-chart-ready="true"]').waitFor();
+	await w.page.getByRole('button', { name: '复制分享链接' }).first().click();
+	const manual = w.page.locator('.share__fallback');
+	await expect.poll(() => manual.textContent()).toContain('无法自动复制，请手动复制下面的网址');
+	expect(new URL(await manual.locator('input').inputValue()).searchParams.get('p')).toBe('66');
+
+	await w.page.getByRole('button', { name: '本页二维码' }).click();
+	await w.page.locator('#qr-dialog').getByRole('button', { name: '复制链接' }).click();
+	await expect
+		.poll(() => w.page.locator('#qr-dialog [role="status"]').textContent())
+		.toBe('无法自动复制，请长按上面的链接手动复制。');
+	expect(w.errors).toEqual([]);
+	await w.page.context().close();
+});
