@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { captureEarlyInput } from './earlyInput';
 import { ShareLink } from './ShareLink';
 
 interface Props {
@@ -12,8 +14,17 @@ interface Props {
 
 /** The frame of every calculator: its root element (`data-calculator`) and the share button. */
 export function CalculatorShell({ id, link, share, children }: Props) {
+	const root = useRef<HTMLDivElement>(null);
+	// Typing that came before hydration is read now, before the first render after mount redraws
+	// the fields, and handed to the handlers once that render is done (see earlyInput.ts).
+	useEffect(() => {
+		if (!root.current) return;
+		const replay = captureEarlyInput(root.current);
+		const timer = setTimeout(replay, 0);
+		return () => clearTimeout(timer);
+	}, []);
 	return (
-		<div class="calc" data-calculator={id}>
+		<div class="calc" data-calculator={id} ref={root}>
 			{children}
 			<ShareLink link={link}>{share}</ShareLink>
 		</div>
