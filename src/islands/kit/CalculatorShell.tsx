@@ -21,7 +21,10 @@ export function CalculatorShell({ id, link, share, children }: Props) {
 		if (!root.current) return;
 		const replay = captureEarlyInput(root.current);
 		const timer = setTimeout(replay, 0);
-		return () => clearTimeout(timer);
+		return () => {
+			clearTimeout(timer);
+			replay.cancel();
+		};
 	}, []);
 	return (
 		<div class="calc" data-calculator={id} ref={root}>

@@ -19,20 +19,33 @@ interface Early {
 	checked: boolean;
 }
 
+/** Hands the early input to the handlers; `cancel` drops it (the island unmounted first). */
+export type Replay = (() => void) & { cancel: () => void };
+
 const SKIPPED = new Set(['file', 'hidden', 'button', 'submit', 'reset', 'image']);
 
 function changed(field: Field): boolean {
-	if (field instanceof HTMLSelectElement)
-		return [...field.options].some((o) => o.selected !== o.defaultSelected);
+	if (field instanceof HTMLSelectElement) {
+		// A single choice: the drawn one is the option marked selected, else the first.
+		const options = [...field.options];
+		const drawnOption = options.find((o) => o.defaultSelected) ?? options[0];
+		return field.value !== (drawnOption?.value ?? '');
+	}
 	if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox'))
 		// Of a radio group only the newly picked one is replayed: picking it unpicks the other.
 		return field.checked !== field.defaultChecked && (field.type === 'checkbox' || field.checked);
 	return field.value !== field.defaultValue;
 }
 
-/** The fields under `root` that differ from the server's drawing, and how to hand them over. */
-export function captureEarlyInput(root: Element): () => void {
+/**
+ * The fields under `root` that differ from the server's drawing, and how to hand them over. Only
+ * inside an Astro island (a component drawn in the browser alone has no server drawing to differ
+ * from); a field the person edits again before the replay is left to that edit.
+ */
+export function captureEarlyInput(root: Element): Replay {
 	const early: Early[] = [];
+	const none = () => undefined;
+	if (!root.closest('astro-island')) return Object.assign(none, { cancel: none });
 	for (const field of root.querySelectorAll<Field>('input, textarea, select')) {
 		if (field instanceof HTMLInputElement && SKIPPED.has(field.type)) continue;
 		if (field.disabled || !changed(field)) continue;
@@ -42,8 +55,20 @@ export function captureEarlyInput(root: Element): () => void {
 			checked: field instanceof HTMLInputElement && field.checked,
 		});
 	}
-	return () => {
+	const edited = new Set<EventTarget>();
+	const onEdit = (event: Event) => {
+		if (event.target) edited.add(event.target);
+	};
+	root.addEventListener('input', onEdit, true);
+	root.addEventListener('change', onEdit, true);
+	const cancel = () => {
+		root.removeEventListener('input', onEdit, true);
+		root.removeEventListener('change', onEdit, true);
+	};
+	const replay = () => {
+		cancel();
 		for (const { field, value, checked } of early) {
+			if (edited.has(field)) continue;
 			if (!field.isConnected) continue;
 			const checkable =
 				field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox');
@@ -53,4 +78,5 @@ export function captureEarlyInput(root: Element): () => void {
 			field.dispatchEvent(new Event(type, { bubbles: true }));
 		}
 	};
+	return Object.assign(replay, { cancel });
 }
