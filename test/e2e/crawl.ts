@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import {
 	AXE_COLOUR_RULES,
 	axeViolations,
+	DESKTOP,
+	PHONE,
 	sitePages,
 	useBrowser,
 	watchedPage,
@@ -102,6 +104,42 @@ export function crawl(shard: number): void {
 			// Whatever ran late (a chart drawn after hydration) broke nothing either.
 			expect(w.csp).toEqual([]);
 			expect(w.errors).toEqual([]);
+		});
+
+		// A formula wider than its column scrolls in its own box, which shows a shadow at the edge
+		// where more lies (global.css) and takes focus; a chapter's own display formulas fit a
+		// desktop column (long ones break at their = signs). On a phone the page never scrolls sideways.
+		test('fits: formulas within a desktop column; on a 360 px phone no sideways scrolling, a wider formula scrolls in its box with a cue', async () => {
+			const wide = () =>
+				w.page.evaluate(() =>
+					[...document.querySelectorAll('.katex-display, .steps__math')]
+						.filter((e) => e.scrollWidth > e.clientWidth + 1)
+						.map((e) => ({
+							formula: (
+								e.querySelector('annotation')?.textContent ??
+								e.querySelector('math')?.getAttribute('aria-label') ??
+								''
+							).slice(0, 60),
+							display: e.classList.contains('katex-display'),
+							cue: getComputedStyle(e).backgroundImage.includes('radial-gradient'),
+							focusable: (e as HTMLElement).tabIndex >= 0,
+						})),
+				);
+			try {
+				expect((await wide()).filter((f) => f.display)).toEqual([]);
+				await w.page.setViewportSize(PHONE);
+				await expect
+					.poll(() =>
+						w.page.evaluate(
+							() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+						),
+					)
+					.toBeLessThanOrEqual(0);
+				for (const f of await wide())
+					expect(f, f.formula).toMatchObject({ cue: true, focusable: true });
+			} finally {
+				await w.page.setViewportSize(DESKTOP);
+			}
 		});
 	});
 }

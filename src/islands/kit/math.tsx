@@ -41,6 +41,13 @@ export const Paren = ({ children }: { children: ComponentChildren }) => (
 		<mo>)</mo>
 	</mrow>
 );
+/** A letter with a bar over it, as a mean is written (s̄, X̄). */
+export const Bar = ({ children }: { children: string }) => (
+	<mover accent>
+		<mi>{children}</mi>
+		<mo>¯</mo>
+	</mover>
+);
 export const Mtext = ({ children }: { children: ComponentChildren }) => <mtext>{children}</mtext>;
 
 /**
@@ -54,7 +61,7 @@ export function Expr({ parts }: { parts: ComponentChildren[] }) {
 			{parts.map((part) => {
 				if (typeof part !== 'string') return part;
 				if (/^-?[\d.,]+%?$/.test(part)) return <mn>{part}</mn>;
-				if (/^[=+−×÷()Σ:]$/.test(part)) return <mo>{part}</mo>;
+				if (/^[=+−×÷()Σ:·]$/.test(part)) return <mo>{part}</mo>;
 				if (/^[A-Za-z]$/.test(part)) return <mi>{part}</mi>;
 				return <mtext>{part}</mtext>;
 			})}

@@ -117,9 +117,9 @@ export function IndexScheme({ form, update, idPrefix, headingLevel }: SchemeProp
 									]}
 								/>
 							),
-							text: LOYALTY_INDICATORS.map(
+							text: `${t('loy.step.index')} = (${LOYALTY_INDICATORS.map(
 								(k) => `${formatNumber(input.weights[k], 4)} × ${formatNumber(input.scores[k], 2)}`,
-							).join(' + '),
+							).join(' + ')}) ÷ ${formatNumber(total, 4)}`,
 						},
 						{
 							label: t('kit.stepResult'),

@@ -171,7 +171,7 @@ export function CountsMode({
 									]}
 								/>
 							),
-							text: `(${counts.map((c, j) => `${point(j)} × ${c}`).join(' + ')}) ÷ ${total}`,
+							text: `${t('sat.step.mean')} = (${counts.map((c, j) => `${point(j)} × ${c}`).join(' + ')}) ÷ ${total}`,
 						},
 						{
 							label: t('kit.stepResult'),

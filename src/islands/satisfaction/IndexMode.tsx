@@ -5,7 +5,8 @@ import { encodeRows } from '../../lib/share/rows';
 import { t } from '../../i18n/client';
 import { CsvButton } from '../kit/CsvButton';
 import { FormulaSteps } from '../kit/FormulaSteps';
-import { Expr, Frac } from '../kit/math';
+import { Bar, Expr, Frac, Sub } from '../kit/math';
+import type { Step } from '../kit/FormulaSteps';
 import { Output, ResultCard } from '../kit/Output';
 import { RowsEditor } from '../kit/RowsEditor';
 import { issueText, Notice, type ModeProps, ScalarField } from './shared';
@@ -31,11 +32,8 @@ export function IndexMode({ form, acsi, ...mode }: ModeProps & { form: IndexForm
 	const mean = outcome?.ok && typeof outcome.value !== 'number' ? outcome.value.mean : null;
 	const scores = input?.scores ?? [];
 	const weights = input?.weights ?? [];
-	const totalWeight = weights.reduce((s, w) => s + w, 0);
 	const none = t('kit.none');
 	const name = acsi ? 'acsi' : 'csi';
-	const lo = input ? formatNumber(input.scale.min, 2) : '';
-	const hi = input ? formatNumber(input.scale.max, 2) : '';
 	const param = acsi ? 'acsi' : 'items';
 
 	return (
@@ -75,99 +73,14 @@ export function IndexMode({ form, acsi, ...mode }: ModeProps & { form: IndexForm
 				{outcome && !outcome.ok && <Notice>{issueText(outcome.issues)}</Notice>}
 				{!read.complete && <Notice>{t('kit.fixInputs')}</Notice>}
 			</div>
-			{index !== null && (
+			{index !== null && input && (
 				<FormulaSteps
 					headingLevel={headingLevel}
-					steps={[
+					steps={
 						acsi
-							? {
-									label: t('kit.stepFormula'),
-									math: (
-										<Expr
-											parts={[
-												'ACSI',
-												'=',
-												'Σ',
-												'w',
-												<Frac num={<Expr parts={['X̄', '−', '1']} />} den={<mn>9</mn>} />,
-												'×',
-												'100',
-											]}
-										/>
-									),
-									text: t('sat.step.acsiFormula'),
-								}
-							: {
-									label: t('kit.stepFormula'),
-									math: (
-										<Expr
-											parts={[
-												'CSI',
-												'=',
-												<Frac
-													num={<Expr parts={['Σ', 'w', 's']} />}
-													den={<Expr parts={['Σ', 'w']} />}
-												/>,
-											]}
-										/>
-									),
-									text: t('sat.step.indexFormula'),
-								},
-						{
-							label: t('kit.stepSubstitute'),
-							math: (
-								<Expr
-									parts={[
-										acsi ? 'ACSI' : 'CSI',
-										'=',
-										<Frac
-											num={
-												<Expr
-													parts={scores.flatMap((s, i) => [
-														...(i ? ['+'] : []),
-														formatNumber(weights[i]!, 4),
-														'×',
-														acsi ? `(${formatNumber(s, 4)} − 1)` : formatNumber(s, 4),
-													])}
-												/>
-											}
-											den={
-												<mn>
-													{acsi
-														? `9 × ${formatNumber(totalWeight, 4)}`
-														: formatNumber(totalWeight, 4)}
-												</mn>
-											}
-										/>,
-									]}
-								/>
-							),
-							text: scores
-								.map((s, i) => `${formatNumber(weights[i]!, 4)} × ${formatNumber(s, 4)}`)
-								.join(' + '),
-						},
-						{
-							label: t('kit.stepResult'),
-							math: (
-								<Expr
-									parts={
-										acsi
-											? ['ACSI', '=', formatNumber(index, 2)]
-											: [
-													'CSI',
-													'=',
-													formatNumber(mean!, 4),
-													'→',
-													`(${formatNumber(mean!, 4)} − ${lo}) ÷ (${hi} − ${lo}) × 100`,
-													'=',
-													formatNumber(index, 2),
-												]
-									}
-								/>
-							),
-							text: `${acsi ? 'ACSI' : t('sat.step.index')} = ${formatNumber(index, 2)}`,
-						},
-					]}
+							? acsiSteps(scores, weights, index)
+							: indexSteps(scores, weights, input.scale, mean!, index)
+					}
 				/>
 			)}
 			{index !== null && (
@@ -183,4 +96,152 @@ export function IndexMode({ form, acsi, ...mode }: ModeProps & { form: IndexForm
 			)}
 		</>
 	);
+}
+
+const n4 = (x: number) => formatNumber(x, 4);
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+/** s̄ in the plain text; drawn as s with a bar. */
+const S_BAR = 's̄';
+// Functions, not shared elements: Preact must not see one vnode in two places.
+const sBar = () => <Bar>s</Bar>;
+
+/**
+ * The weighted index as chapter 2 states it: s̄ = Σ wᵢ sᵢ / Σ wᵢ, then
+ * CSI = (s̄ − s_min) / (s_max − s_min) × 100. The weighted mean is s̄, never the index.
+ */
+function indexSteps(
+	scores: readonly number[],
+	weights: readonly number[],
+	scale: { min: number; max: number },
+	mean: number,
+	index: number,
+): Step[] {
+	const products = scores.flatMap((s, i) => [...(i ? ['+'] : []), n4(weights[i]!), '×', n4(s)]);
+	const productsText = scores.map((s, i) => `${n4(weights[i]!)} × ${n4(s)}`).join(' + ');
+	const lo = n4(scale.min);
+	const hi = n4(scale.max);
+	const w = n4(sum(weights));
+	const sMin = () => <Sub base={<mi>s</mi>} sub={<mtext>min</mtext>} />;
+	const sMax = () => <Sub base={<mi>s</mi>} sub={<mtext>max</mtext>} />;
+	return [
+		{
+			label: t('kit.stepFormula'),
+			math: (
+				<Expr
+					parts={[
+						sBar(),
+						'=',
+						<Frac num={<Expr parts={['Σ', 'w', 's']} />} den={<Expr parts={['Σ', 'w']} />} />,
+						'，',
+						'CSI',
+						'=',
+						<Frac
+							num={<Expr parts={[sBar(), '−', sMin()]} />}
+							den={<Expr parts={[sMax(), '−', sMin()]} />}
+						/>,
+						'×',
+						'100',
+					]}
+				/>
+			),
+			text: t('sat.step.indexFormula'),
+		},
+		{
+			label: t('kit.stepSubstitute'),
+			math: (
+				<Expr
+					parts={[
+						sBar(),
+						'=',
+						<Frac num={<Expr parts={products} />} den={<mn>{w}</mn>} />,
+						'=',
+						n4(mean),
+						'，',
+						'CSI',
+						'=',
+						<Frac
+							num={<Expr parts={[n4(mean), '−', lo]} />}
+							den={<Expr parts={[hi, '−', lo]} />}
+						/>,
+						'×',
+						'100',
+					]}
+				/>
+			),
+			text: `${S_BAR} = (${productsText}) ÷ ${w} = ${n4(mean)}，CSI = (${n4(mean)} − ${lo}) ÷ (${hi} − ${lo}) × 100`,
+		},
+		{
+			label: t('kit.stepResult'),
+			math: <Expr parts={['CSI', '=', formatNumber(index, 2)]} />,
+			text: `CSI = ${formatNumber(index, 2)}`,
+		},
+	];
+}
+
+/**
+ * The ACSI-style index as chapter 2 states it: ACSI = Σ wᵢ · (X̄ᵢ − 1) / 9 × 100, the weights
+ * summing to 1; weights that do not are divided by their sum, which the substitution shows.
+ */
+function acsiSteps(means: readonly number[], weights: readonly number[], index: number): Step[] {
+	const total = sum(weights);
+	const normalised = Math.abs(total - 1) < 1e-9;
+	const terms = means.flatMap((m, i) => [
+		...(i ? ['+'] : []),
+		n4(weights[i]!),
+		'×',
+		'(',
+		n4(m),
+		'−',
+		'1',
+		')',
+	]);
+	const termsText = means.map((m, i) => `${n4(weights[i]!)} × (${n4(m)} − 1)`).join(' + ');
+	const weighted = sum(means.map((m, i) => weights[i]! * (m - 1)));
+	const den = normalised ? '9' : `9 × ${n4(total)}`;
+	const denText = normalised ? '9' : `(9 × ${n4(total)})`;
+	const xBar = () => <Sub base={<Bar>X</Bar>} sub={<mi>i</mi>} />;
+	return [
+		{
+			label: t('kit.stepFormula'),
+			math: (
+				<Expr
+					parts={[
+						'ACSI',
+						'=',
+						'Σ',
+						<Sub base={<mi>w</mi>} sub={<mi>i</mi>} />,
+						'·',
+						<Frac num={<Expr parts={[xBar(), '−', '1']} />} den={<mn>9</mn>} />,
+						'×',
+						'100',
+					]}
+				/>
+			),
+			text: t('sat.step.acsiFormula'),
+		},
+		{
+			label: t('kit.stepSubstitute'),
+			math: (
+				<Expr
+					parts={[
+						'ACSI',
+						'=',
+						<Frac num={<Expr parts={terms} />} den={<mn>{den}</mn>} />,
+						'×',
+						'100',
+						'=',
+						<Frac num={<mn>{n4(weighted)}</mn>} den={<mn>{den}</mn>} />,
+						'×',
+						'100',
+					]}
+				/>
+			),
+			text: `ACSI = (${termsText}) ÷ ${denText} × 100 = ${n4(weighted)} ÷ ${denText} × 100`,
+		},
+		{
+			label: t('kit.stepResult'),
+			math: <Expr parts={['ACSI', '=', formatNumber(index, 2)]} />,
+			text: `ACSI = ${formatNumber(index, 2)}`,
+		},
+	];
 }

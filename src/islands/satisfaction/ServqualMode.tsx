@@ -11,7 +11,7 @@ import { t } from '../../i18n/client';
 import { ChartCanvas } from '../kit/ChartCanvas';
 import { CsvButton } from '../kit/CsvButton';
 import { FormulaSteps } from '../kit/FormulaSteps';
-import { Expr } from '../kit/math';
+import { Expr, Frac } from '../kit/math';
 import { Output, ResultCard } from '../kit/Output';
 import { RowsEditor } from '../kit/RowsEditor';
 import { issueText, Notice, type ModeProps } from './shared';
@@ -19,6 +19,8 @@ import { issueText, Notice, type ModeProps } from './shared';
 /** A dimension's name; a code outside the five (from a hand-made link) is shown as it is. */
 const dimLabel = (d: string) => (isServqualDimension(d) ? t(`sat.dim.${d}`) : d);
 const fmt = (x: number) => formatNumber(x, 3);
+/** A term in a sum: a negative one in brackets with a true minus sign, "(−1.4)". */
+const term = (x: number) => (x < 0 ? `(−${fmt(-x)})` : fmt(x));
 
 /** SERVQUAL: items grouped by the five dimensions, dimension gaps, overall and weighted gaps, a bar chart. */
 export function ServqualMode({
@@ -32,6 +34,7 @@ export function ServqualMode({
 	const result = input ? servqual(input.items, input.weights) : null;
 	const none = t('kit.none');
 	const dims = result?.ok ? result.value.dimensions : [];
+	const weightTotal = dims.reduce((sum, d) => sum + d.weight, 0);
 
 	return (
 		<>
@@ -133,6 +136,13 @@ export function ServqualMode({
 											t('sat.step.totalGap'),
 											'=',
 											t('sat.step.gapAverage'),
+											t('sat.listSep'),
+											t('sat.result.servqualWeighted'),
+											'=',
+											<Frac
+												num={<Expr parts={['Σ', 'w', '×', t('sat.step.gap')]} />}
+												den={<Expr parts={['Σ', 'w']} />}
+											/>,
 										]}
 									/>
 								),
@@ -146,19 +156,47 @@ export function ServqualMode({
 											t('sat.step.totalGap'),
 											'=',
 											'(',
-											...dims.flatMap((d, i) => [...(i ? ['+'] : []), fmt(d.gap)]),
+											...dims.flatMap((d, i) => [...(i ? ['+'] : []), term(d.gap)]),
 											')',
 											'÷',
 											String(dims.length),
+											t('sat.listSep'),
+											t('sat.result.servqualWeighted'),
+											'=',
+											<Frac
+												num={
+													<Expr
+														parts={dims.flatMap((d, i) => [
+															...(i ? ['+'] : []),
+															fmt(d.weight),
+															'×',
+															term(d.gap),
+														])}
+													/>
+												}
+												den={<mn>{fmt(weightTotal)}</mn>}
+											/>,
 										]}
 									/>
 								),
-								text: `(${dims.map((d) => fmt(d.gap)).join(' + ')}) ÷ ${dims.length}`,
+								text: `${t('sat.step.totalGap')} = (${dims.map((d) => term(d.gap)).join(' + ')}) ÷ ${dims.length}${t('sat.listSep')}${t('sat.result.servqualWeighted')} = (${dims.map((d) => `${fmt(d.weight)} × ${term(d.gap)}`).join(' + ')}) ÷ ${fmt(weightTotal)}`,
 							},
 							{
 								label: t('kit.stepResult'),
-								math: <Expr parts={[t('sat.step.totalGap'), '=', fmt(result.value.gap)]} />,
-								text: `${t('sat.step.totalGap')} = ${fmt(result.value.gap)}`,
+								math: (
+									<Expr
+										parts={[
+											t('sat.step.totalGap'),
+											'=',
+											fmt(result.value.gap),
+											t('sat.listSep'),
+											t('sat.result.servqualWeighted'),
+											'=',
+											fmt(result.value.weightedGap),
+										]}
+									/>
+								),
+								text: `${t('sat.step.totalGap')} = ${fmt(result.value.gap)}${t('sat.listSep')}${t('sat.result.servqualWeighted')} = ${fmt(result.value.weightedGap)}`,
 							},
 						]}
 					/>
