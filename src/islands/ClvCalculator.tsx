@@ -10,7 +10,7 @@ import {
 	type ClvParams,
 } from '../lib/calculators/clv';
 import { formatNumber, formatYuan } from '../lib/format/number';
-import { issueMessage } from '../i18n/issues';
+import { issueMessage, percentFix } from '../i18n/issues';
 import { t } from '../i18n/client';
 import type { MessageKey } from '../i18n';
 import { ChartCanvas } from './kit/ChartCanvas';
@@ -73,7 +73,8 @@ export default function ClvCalculator(props: CalculatorProps<ClvParams>) {
 					: HINT[name] && t(HINT[name])
 			}
 			value={state[name]}
-			error={form.issues[name] && issueMessage(form.issues[name], CLV_FIELDS[name])}
+			error={form.issues[name] && issueMessage(form.issues[name], CLV_FIELDS[name], state[name])}
+			fix={form.issues[name] && percentFix(form.issues[name], state[name])}
 			inputMode={name === 'n' || name === 'years' ? 'numeric' : 'decimal'}
 			onInput={(value) => update({ [name]: value })}
 		/>

@@ -8,7 +8,7 @@ import {
 	readLifecycleForm,
 	type LifecycleParams,
 } from '../lib/calculators/lifecycle';
-import { issueMessage } from '../i18n/issues';
+import { issueMessage, percentFix } from '../i18n/issues';
 import { t } from '../i18n/client';
 import { CalculatorShell } from './kit/CalculatorShell';
 import { ModePicker } from './kit/ModePicker';
@@ -54,7 +54,8 @@ export default function LifecycleCalculator(props: CalculatorProps<LifecyclePara
 			unit={unit}
 			value={state[name]}
 			onInput={(v) => update({ [name]: v })}
-			error={issues[name] && issueMessage(issues[name], LIFECYCLE_FIELDS[name])}
+			error={issues[name] && issueMessage(issues[name], LIFECYCLE_FIELDS[name], state[name])}
+			fix={issues[name] && percentFix(issues[name], state[name])}
 		/>
 	);
 

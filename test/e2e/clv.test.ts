@@ -133,3 +133,24 @@ test('without JavaScript the page still shows the formulas, the worked example a
 	await expect(w.page.locator('.callout--example').textContent()).resolves.toContain('8539.07');
 	await w.page.context().close();
 });
+
+test('a rate typed as a fraction (0.08) is asked about, the result waits, and one click makes it 8%', async () => {
+	const w = await open(EXERCISE);
+	const rate = w.page.getByLabel('贴现率 r');
+	await rate.fill('0.08');
+	const field = w.page.locator('.field', { has: rate });
+	await expect
+		.poll(() => field.locator('.field__error').textContent())
+		.toBe('0.08 是 8% 吗？这里按百分数填写：8% 填 8 或 8%。如果确实是 0.08%，请带上 % 输入。');
+	await expect(result(w, 'clv').getAttribute('data-value')).resolves.toBe('');
+	await expect(rate.getAttribute('aria-invalid')).resolves.toBe('true');
+	await field.getByRole('button', { name: '改为 8%' }).click();
+	await expect.poll(() => result(w, 'clv').textContent()).toBe('¥8,539.07');
+	await expect(rate.inputValue()).resolves.toBe('8%');
+	// Said with the sign, a fraction of a percent is taken as it is: 0.08 % a year.
+	await rate.fill('0.08%');
+	await expect.poll(() => field.locator('.field__error').textContent()).toBe('');
+	expect(Number(await result(w, 'clv').getAttribute('data-value'))).toBeGreaterThan(11_000);
+	expect(w.errors).toEqual([]);
+	await w.page.context().close();
+});

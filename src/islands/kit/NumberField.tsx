@@ -1,3 +1,4 @@
+import { t } from '../../i18n/client';
 interface Props {
 	id: string;
 	label: string;
@@ -8,6 +9,8 @@ interface Props {
 	hint?: string | undefined;
 	/** A Chinese message; the field keeps what the person typed and is marked invalid. */
 	error?: string | undefined;
+	/** A value that would fix the error (8% for a percent typed as 0.08), offered as one click. */
+	fix?: string | undefined;
 	inputMode?: 'decimal' | 'numeric' | undefined;
 }
 
@@ -20,6 +23,7 @@ export function NumberField({
 	unit,
 	hint,
 	error,
+	fix,
 	inputMode = 'decimal',
 }: Props) {
 	const hintId = `${id}-hint`;
@@ -58,6 +62,16 @@ export function NumberField({
 			<p id={errorId} class="field__error" aria-live="polite">
 				{error ?? ''}
 			</p>
+			{error && fix !== undefined && (
+				<button
+					type="button"
+					class="btn btn--small field__fix"
+					data-fix={fix}
+					onClick={() => onInput(fix)}
+				>
+					{t('issue.fixTo', { value: fix })}
+				</button>
+			)}
 		</div>
 	);
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { issueMessage } from '../../i18n/issues';
+import { issueMessage, percentFix } from '../../i18n/issues';
 import { NumberField } from '../kit/NumberField';
 import type { SatisfactionIssue, Verdict } from '../../lib/crm/satisfaction';
 import {
@@ -53,7 +53,8 @@ export function ScalarField({
 			hint={hint && t(hint)}
 			value={state[field]}
 			onInput={(v) => update({ [field]: v })}
-			error={found && issueMessage(found, SATISFACTION_SCALARS[field])}
+			error={found && issueMessage(found, SATISFACTION_SCALARS[field], state[field])}
+			fix={found && percentFix(found, state[field])}
 			inputMode={inputMode}
 		/>
 	);

@@ -12,7 +12,9 @@ export type IssueCode =
 	| 'too-many-decimals'
 	| 'not-integer'
 	| 'unexpected-percent'
-	| 'unexpected-currency';
+	| 'unexpected-currency'
+	/** A percent field given a number between 0 and 1 without `%`: 0.08 is more likely 8 % than 0.08 %. */
+	| 'fraction-as-percent';
 
 export type FieldKind = 'number' | 'money' | 'percent' | 'integer';
 
@@ -51,6 +53,8 @@ const PLAIN = /^(\d+(\.\d*)?|\.\d+)$/;
  * Parses a field value.
  * Accepts: full-width digits and signs, thousands separators (`1,000`, `1，000`), `¥`/`元`/`RMB`
  * on money fields, `%` on percent fields (where `8` and `8%` both mean 0.08), surrounding spaces.
+ * On a percent field a number between 0 and 1 without `%` (0.08) is refused as ambiguous; 0.08%
+ * is 0.0008.
  * Rejects: empty input, anything not a plain decimal number (including `NaN`, `Infinity`, `1e3`),
  * input longer than 40 characters, values outside [min, max], and more decimals than the field allows.
  * @param raw what the person typed
@@ -75,7 +79,8 @@ export function parseNumber(raw: string, spec: FieldSpec): Parsed {
 		if (spec.kind !== 'money') return fail('unexpected-currency');
 		text = text.replace(/^(¥|RMB)/i, '').replace(/(元|¥|RMB)$/i, '');
 	}
-	if (text.endsWith('%')) {
+	const percentSign = text.endsWith('%');
+	if (percentSign) {
 		if (spec.kind !== 'percent') return fail('unexpected-percent');
 		text = text.slice(0, -1);
 	}
@@ -100,6 +105,9 @@ export function parseNumber(raw: string, spec: FieldSpec): Parsed {
 	}
 
 	const typed = sign * magnitude;
+	// Asked, not guessed: the result waits until the person says which they meant (8 or 0.08%).
+	if (spec.kind === 'percent' && !percentSign && magnitude > 0 && magnitude < 1)
+		return fail('fraction-as-percent');
 	const value = spec.kind === 'percent' ? percentToFraction(typed, decimals) : typed;
 	if (spec.min !== undefined && value < spec.min) issues.push('below-min');
 	if (spec.max !== undefined && value > spec.max) issues.push('above-max');

@@ -125,15 +125,38 @@ describe('properties', () => {
 		);
 	});
 
-	test('a percent field gives the typed number divided by 100, with or without %', () => {
+	test('a percent field gives the typed number divided by 100, with or without % (from 1 up)', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 10000 }), (hundredths) => {
+			fc.property(fc.integer({ min: 100, max: 10000 }), (hundredths) => {
 				const typed = (hundredths / 100).toString();
 				const a = parseNumber(typed, percent);
 				const b = parseNumber(`${typed}%`, percent);
 				expect(a).toEqual(b);
 				if (a.ok) expect(a.value).toBeCloseTo(hundredths / 10000, 12);
 				else expect(a.issues).toEqual(['above-max']);
+			}),
+		);
+	});
+
+	test('a percent field refuses a number between 0 and 1 without %, as ambiguous (0.08: is it 8 %?)', () => {
+		expect(parseNumber('0.08', percent)).toEqual({ ok: false, issues: ['fraction-as-percent'] });
+		expect(parseNumber('．５', percent)).toEqual({ ok: false, issues: ['fraction-as-percent'] });
+		expect(parseNumber('-0.5', { kind: 'percent', min: -1 })).toEqual({
+			ok: false,
+			issues: ['fraction-as-percent'],
+		});
+		// With the sign it is what it says, 0.08 % = 0.0008; 0 and 1 are no question.
+		expect(parseNumber('0.08%', percent)).toEqual({ ok: true, value: 0.0008 });
+		expect(parseNumber('0', percent)).toEqual({ ok: true, value: 0 });
+		expect(parseNumber('1', percent)).toEqual({ ok: true, value: 0.01 });
+		// Other kinds read 0.08 as it stands.
+		expect(parseNumber('0.08', plain)).toEqual({ ok: true, value: 0.08 });
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 9999 }), (tenThousandths) => {
+				const typed = (tenThousandths / 10000).toString();
+				expect(parseNumber(typed, percent)).toEqual({ ok: false, issues: ['fraction-as-percent'] });
+				const sure = parseNumber(`${typed}%`, percent);
+				expect(sure.ok && sure.value).toBeCloseTo(tenThousandths / 1e6, 12);
 			}),
 		);
 	});
