@@ -80,6 +80,7 @@ export default function LifecycleCalculator(props: CalculatorProps<LifecyclePara
 					id={`${idPrefix}-v`}
 					rows={3}
 					value={state.v}
+					data-drawn={state.v}
 					aria-invalid={vError ? 'true' : undefined}
 					aria-describedby={`${idPrefix}-v-error`}
 					onInput={(e) => update({ v: e.currentTarget.value })}

@@ -14,18 +14,23 @@ export const CLV_PAGE_JS_BUDGET = 75 * 1024;
  * src/islands/kit/download.ts) added about 460 B: 78,185 B and 76,586 B (2026-12-03). The QR code
  * buttons (the footer's and the share link's, each a lazy import of the encoder) added about 590 B:
  * 78,778 B and 77,171 B (2026-12-04, after the on-demand styles moved into the page's CSS, which
- * took their file names out of the lazy imports' preload lists). Chart.js is
+ * took their file names out of the lazy imports' preload lists). The review of every page
+ * (2026-12-04) added about 1.4 KB to the satisfaction page: worked steps that follow the chapter's
+ * formulas symbol for symbol (s̄ then CSI; ACSI with × 100; SERVQUAL's weighted gap), the replay of
+ * what was typed before hydration, and the one-click fix for a percent typed as 0.08: 80,160 B
+ * and 78,131 B. Chart.js is
  * 50 KB of every figure here; the performance issue (Lighthouse 99+) is to bring every tool page
  * back under 75 KB.
  */
-export const TABLE_PAGE_JS_BUDGET = 77 * 1024;
+export const TABLE_PAGE_JS_BUDGET = 79 * 1024;
 /**
  * The segmentation page does more on the page than the other calculators: the table reader and
  * engine, the worker client with its error paths, large-paste handling and the share link's data
  * option (measured 78,971 B with the chart, 2026-12-03; the decoder and encoding picker load only
- * once a file is opened). With the in-app browser check on downloads: 80,004 B.
+ * once a file is opened). With the in-app browser check on downloads: 80,004 B; with the QR
+ * button and the replay of early input: 81,496 B (2026-12-04).
  */
-export const SEGMENTATION_PAGE_JS_BUDGET = 79 * 1024;
+export const SEGMENTATION_PAGE_JS_BUDGET = 80 * 1024;
 
 export interface Transfer {
 	url: string;

@@ -80,7 +80,7 @@ export function crawl(shard: number): void {
 						(e) => e.getAttribute('component-url') ?? '?',
 					);
 				});
-			await expect.poll(bringWaitingIntoView, { timeout: 20_000 }).toEqual([]);
+			await expect.poll(bringWaitingIntoView, { timeout: 40_000 }).toEqual([]);
 			await w.page.waitForLoadState('networkidle');
 			await expect.poll(() => w.page.locator('astro-island[ssr]').count()).toBe(0);
 			expect(w.csp).toEqual([]);

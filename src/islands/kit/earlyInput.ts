@@ -5,7 +5,8 @@
  * page's defaults, so the field would show 6 while the result stays computed from 9, for good.
  *
  * `captureEarlyInput` reads, at mount, every field whose value or choice differs from what the
- * server drew (`defaultValue`, `defaultChecked`, `defaultSelected`); the returned `replay` puts
+ * server drew (`defaultValue`, `defaultChecked`, `defaultSelected`, a textarea's `data-drawn`,
+ * since hydration empties its default); the returned `replay` puts
  * those values back and sends each field the event its handler listens to, so the typing goes
  * through the same path as any later keystroke (and a bad value gets its message). Replay runs
  * after the island's own mount work (a link's parameters read into the state and drawn), so what
@@ -34,6 +35,12 @@ function changed(field: Field): boolean {
 	if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox'))
 		// Of a radio group only the newly picked one is replayed: picking it unpicks the other.
 		return field.checked !== field.defaultChecked && (field.type === 'checkbox' || field.checked);
+	if (field instanceof HTMLTextAreaElement) {
+		// Hydration drops a textarea's drawn text (its default value), so the drawn value is read
+		// from `data-drawn`; a textarea without one (a large data box) is not replayed.
+		const drawn = field.getAttribute('data-drawn');
+		return drawn !== null && field.value !== drawn;
+	}
 	return field.value !== field.defaultValue;
 }
 

@@ -6,7 +6,7 @@ afterEach(() => document.body.replaceChildren());
 /** A server drawing inside an island: fields with their drawn values, and a log of events. */
 function drawn(inIsland = true) {
 	document.body.innerHTML = `<${inIsland ? 'astro-island' : 'div'}><div class="calc">
-		<input id="p" value="9"><input id="e" value="8"><textarea id="rows">a|1</textarea>
+		<input id="p" value="9"><input id="e" value="8"><textarea id="rows" data-drawn="a|1">a|1</textarea><textarea id="data">x</textarea>
 		<input type="radio" name="m" id="m1" value="ratio" checked><input type="radio" name="m" id="m2" value="index">
 		<select id="s"><option value="a" selected>a</option><option value="b">b</option></select>
 		<input type="file" id="f">
@@ -29,6 +29,8 @@ test('what was typed or picked before hydration is put back and sent to the hand
 	const { root, events, $ } = drawn();
 	$<HTMLInputElement>('p').value = '6';
 	$<HTMLTextAreaElement>('rows').value = 'a|1\nb|2';
+	// A textarea without its drawn value is left alone (hydration empties its default).
+	$<HTMLTextAreaElement>('data').value = 'y';
 	$<HTMLInputElement>('m2').checked = true;
 	$<HTMLSelectElement>('s').value = 'b';
 	const replay = captureEarlyInput(root);
