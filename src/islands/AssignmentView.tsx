@@ -12,6 +12,7 @@ import { printPage } from './kit/print';
 import { QrImage } from './kit/QrImage';
 import { answerText, ExerciseCard } from './exercises/ExerciseCard';
 import { EXERCISE_STRINGS } from './exercises/labels';
+import { StudentSheets } from './exercises/StudentSheets';
 
 /** Key prefixes of the strings this island shows. */
 export const ASSIGNMENT_STRINGS = ['asg.', 'kit.inapp.', 'kit.qr.', ...EXERCISE_STRINGS] as const;
@@ -61,6 +62,8 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 	const base = assignment.seed === 'student' ? number.trim() : assignment.seed;
 	const seedOf = (e: Exercise) => (e.type === 'generated' ? exerciseSeed(base, e.id) : undefined);
 	const locked = needsNumber && number.trim() === '';
+	// 教师's worksheet of a per-student assignment: one sheet per student number pasted.
+	const sheets = worksheet && needsNumber;
 	const right = items.filter((e) => given[e.id]?.judgement.status === 'correct').length;
 	const result = [
 		t('asg.result.header', {
@@ -107,43 +110,54 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 					</a>
 				</p>
 			)}
-			<div class="calc__fields assignment__who">
-				<div class="field">
-					<label class="field__label" for="asg-name">
-						{t('asg.name')}
-					</label>
-					<div class="field__box">
-						<input
-							id="asg-name"
-							type="text"
-							autoComplete="name"
-							value={name}
-							disabled={submitted}
-							onInput={(e) => setName(e.currentTarget.value)}
-						/>
+			{!sheets && (
+				<div class="calc__fields assignment__who">
+					<div class="field">
+						<label class="field__label" for="asg-name">
+							{t('asg.name')}
+						</label>
+						<div class="field__box">
+							<input
+								id="asg-name"
+								type="text"
+								autoComplete="name"
+								value={name}
+								disabled={submitted}
+								onInput={(e) => setName(e.currentTarget.value)}
+							/>
+						</div>
+					</div>
+					<div class="field">
+						<label class="field__label" for="asg-number">
+							{t('asg.studentNumber')}
+						</label>
+						<div class="field__box">
+							<input
+								id="asg-number"
+								type="text"
+								inputMode="numeric"
+								autoComplete="off"
+								value={number}
+								disabled={submitted}
+								onInput={(e) => {
+									setNumber(e.currentTarget.value);
+									setGiven({});
+								}}
+							/>
+						</div>
 					</div>
 				</div>
-				<div class="field">
-					<label class="field__label" for="asg-number">
-						{t('asg.studentNumber')}
-					</label>
-					<div class="field__box">
-						<input
-							id="asg-number"
-							type="text"
-							inputMode="numeric"
-							autoComplete="off"
-							value={number}
-							disabled={submitted}
-							onInput={(e) => {
-								setNumber(e.currentTarget.value);
-								setGiven({});
-							}}
-						/>
+			)}
+			{sheets ? (
+				<>
+					<StudentSheets items={items} />
+					<div class="assignment__actions">
+						<button type="button" class="btn" onClick={printPage}>
+							{t('asg.printSheet')}
+						</button>
 					</div>
-				</div>
-			</div>
-			{locked ? (
+				</>
+			) : locked ? (
 				<p class="calc__notice">{t('asg.needNumber')}</p>
 			) : (
 				<>

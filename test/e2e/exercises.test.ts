@@ -270,3 +270,50 @@ test('on a phone in dark mode the instructor page and an assignment fit the scre
 		await w.page.context().close();
 	}
 });
+
+test('a per-student worksheet prints one sheet per pasted student number, each with its own numbers, and the keys at the end', async () => {
+	const w = await watchedPage(browser());
+	const ids = `${single.id},${discounted.id}`;
+	await w.page.goto(
+		`${base}instructor/worksheet/?t=${encodeURIComponent('第 4 章作业')}&e=${ids}&s=student`,
+	);
+	const numbers = w.page.getByLabel('全班学号');
+	await numbers.waitFor();
+	// Before any number there is no sheet and nothing that says 请先填写学号 as if that were the page.
+	await expect(w.page.locator('.student-sheet').count()).resolves.toBe(0);
+	await expect(w.page.getByText('请先填写学号').count()).resolves.toBe(0);
+	await numbers.fill('2023001\n２０２３００２，张三 2023001');
+	await expect.poll(() => w.page.locator('.student-sheet').count()).toBe(2);
+	await expect(w.page.locator('#asg-numbers-status').textContent()).resolves.toContain(
+		'已跳过：张三',
+	);
+	for (const number of ['2023001', '2023002']) {
+		const g = generate('clv-discounted', exerciseSeed(number, discounted.id));
+		await expect(
+			w.page.locator(`[data-key-for="${number}"] [data-key="${discounted.id}"]`).textContent(),
+		).resolves.toBe(`¥${formatNumber(Number(g.answer.value), 2, 2)}`);
+	}
+	// The two sheets' questions differ, as the two students' links would.
+	const prompt = (n: string) =>
+		w.page
+			.locator(`[data-student="${n}"] [data-exercise="${discounted.id}"] .exercise__prompt`)
+			.textContent();
+	expect(await prompt('2023001')).not.toBe(await prompt('2023002'));
+	// No element id repeats across the sheets.
+	expect(
+		await w.page.evaluate(() => {
+			const seen = [...document.querySelectorAll('[id]')].map((e) => e.id);
+			return seen.filter((id, i) => seen.indexOf(id) !== i);
+		}),
+	).toEqual([]);
+	// Printed: each sheet from the top of a page, then the keys: at least three A4 pages.
+	const pdf = (await w.page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+	expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(3);
+	await w.page.emulateMedia({ media: 'print' });
+	await expect(numbers.isVisible()).resolves.toBe(false);
+	await expect(
+		w.page.locator('[data-student="2023002"]').evaluate((e) => getComputedStyle(e).breakBefore),
+	).resolves.toBe('page');
+	expect(w.errors).toEqual([]);
+	await w.page.context().close();
+});

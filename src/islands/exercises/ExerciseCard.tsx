@@ -31,6 +31,8 @@ interface Props {
 	seed?: number | undefined;
 	/** Reports every answer given (practice: on each check; assignment: on each change). */
 	onAnswer: (id: string, given: string, judgement: Judgement, seed?: number) => void;
+	/** Prefix of the card's element ids, where one exercise appears more than once on a page. */
+	idPrefix?: string | undefined;
 }
 
 const fill = (text: string, values: Record<string, string>) =>
@@ -78,7 +80,14 @@ function feedback(j: Judgement, generated: Generated | undefined, practice: bool
 }
 
 /** One exercise: the question, a way to answer, the verdict with a specific hint, then the solution. */
-export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer }: Props) {
+export function ExerciseCard({
+	exercise,
+	number,
+	mode,
+	seed: givenSeed,
+	onAnswer,
+	idPrefix = 'ex',
+}: Props) {
 	const [seed, setSeed] = useState(
 		givenSeed ?? (exercise.type === 'generated' ? exercise.seed : undefined),
 	);
@@ -88,7 +97,7 @@ export function ExerciseCard({ exercise, number, mode, seed: givenSeed, onAnswer
 	);
 	const [given, setGiven] = useState('');
 	const [checked, setChecked] = useState<Judgement | null>(null);
-	const id = `ex-${exercise.id}`;
+	const id = `${idPrefix}-${exercise.id}`;
 	const practice = mode.kind === 'practice';
 	const frozen = mode.kind === 'assignment' && mode.submitted;
 	const result = practice ? checked : mode.submitted ? judge(exercise, given, generated) : null;

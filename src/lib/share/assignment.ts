@@ -86,3 +86,37 @@ export function decodeAssignment(search: string): Assignment | null {
 export function exerciseSeed(base: number | string, id: string): number {
 	return seedFromText(`${String(base).normalize('NFKC').trim()}:${id}`);
 }
+
+/** The most worksheets one page makes at once (a large lecture class). */
+export const MAX_SHEETS = 300;
+
+export interface StudentList {
+	/** Distinct student numbers in the order pasted, as read (full-width digits made plain). */
+	numbers: string[];
+	/** Pieces that are not student numbers (a name pasted with its number), in order. */
+	skipped: string[];
+	/** Numbers beyond MAX_SHEETS, not included. */
+	dropped: number;
+}
+
+const STUDENT_NUMBER = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
+
+/**
+ * The student numbers in what an instructor pasted: a spreadsheet column, a comma-separated line,
+ * a class list with names beside the numbers. Split at spaces, commas, 、 and semicolons (either
+ * width); repeats kept once; what is not a number-like code (letters, digits, hyphens) is skipped.
+ * @example studentNumbers('２０２３００１\n2023002, 张三 2023001').numbers // ['2023001', '2023002']
+ */
+export function studentNumbers(text: string): StudentList {
+	const numbers: string[] = [];
+	const skipped: string[] = [];
+	let dropped = 0;
+	for (const piece of text.normalize('NFKC').split(/[\s,;、]+/)) {
+		if (piece === '') continue;
+		if (!STUDENT_NUMBER.test(piece)) skipped.push(piece);
+		else if (numbers.includes(piece)) continue;
+		else if (numbers.length >= MAX_SHEETS) dropped++;
+		else numbers.push(piece);
+	}
+	return { numbers, skipped, dropped };
+}

@@ -6,6 +6,8 @@ import {
 	encodeAssignment,
 	exerciseSeed,
 	MAX_EXERCISES,
+	MAX_SHEETS,
+	studentNumbers,
 	type Assignment,
 } from '../../../src/lib/share/assignment';
 
@@ -85,4 +87,33 @@ test('no switch in a student link unlocks a key or solutions: sol= and key= are 
 	const link = new URLSearchParams(encodeAssignment(a));
 	expect(link.has('sol')).toBe(false);
 	expect(link.has('key')).toBe(false);
+});
+
+test('student numbers are read from a column, a line or a class list with names, once each', () => {
+	expect(studentNumbers('2023001\n2023002\r\n2023003')).toEqual({
+		numbers: ['2023001', '2023002', '2023003'],
+		skipped: [],
+		dropped: 0,
+	});
+	expect(studentNumbers('２０２３００１，2023002、 B21-07;2023001\t张三 2023004 李四')).toEqual({
+		numbers: ['2023001', '2023002', 'B21-07', '2023004'],
+		skipped: ['张三', '李四'],
+		dropped: 0,
+	});
+	expect(studentNumbers('  \n ,, ')).toEqual({ numbers: [], skipped: [], dropped: 0 });
+	const many = Array.from({ length: MAX_SHEETS + 7 }, (_, i) => String(100000 + i)).join(' ');
+	const read = studentNumbers(many);
+	expect(read.numbers).toHaveLength(MAX_SHEETS);
+	expect(read.dropped).toBe(7);
+	// Whatever is pasted: distinct, each a number-like code, in the order first seen.
+	fc.assert(
+		fc.property(
+			fc.array(fc.oneof(fc.stringMatching(/^[0-9]{4,10}$/), fc.string({ maxLength: 8 }))),
+			(pieces) => {
+				const { numbers } = studentNumbers(pieces.join('\n'));
+				expect(new Set(numbers).size).toBe(numbers.length);
+				for (const n of numbers) expect(n).toMatch(/^[A-Za-z0-9][A-Za-z0-9-]*$/);
+			},
+		),
+	);
 });
