@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Exercise } from '../content/schemas';
 import { stats } from '../lib/exercises/progress';
+import { own } from '../lib/own';
 import { url } from '../lib/url';
 import type { Strings } from '../i18n';
 import { installStrings, t } from '../i18n/client';
@@ -32,6 +33,7 @@ export default function ExerciseSet({ strings, exercises }: Props) {
 			<StoreNotice loaded={loaded} />
 			{exercises.map((exercise, i) => (
 				<ExerciseCard
+					restored={loaded ? own(loaded.progress.attempts, exercise.id) : undefined}
 					exercise={exercise}
 					number={i + 1}
 					mode={{ kind: 'practice' }}

@@ -82,8 +82,10 @@ test('progress survives a reload, shows on 学习进度, a corrupted store is di
 	await card(w, single.id).locator(`input[value="${wrong}"]`).check();
 	await card(w, single.id).getByRole('button', { name: '核对答案' }).click();
 	await expect(card(w, single.id).locator('.exercise__feedback').textContent()).resolves.toBe(
-		'回答错误。',
+		'回答错误。 再想一想，改好后再核对一次。',
 	);
+	// The student asks for the solution instead of a second try.
+	await card(w, single.id).getByRole('button', { name: '查看答案与解析' }).click();
 	await expect(card(w, single.id).locator('.exercise__answer').textContent()).resolves.toContain(
 		single.options![single.answer!]!,
 	);
@@ -314,6 +316,30 @@ test('a per-student worksheet prints one sheet per pasted student number, each w
 	await expect(
 		w.page.locator('[data-student="2023002"]').evaluate((e) => getComputedStyle(e).breakBefore),
 	).resolves.toBe('page');
+	expect(w.errors).toEqual([]);
+	await w.page.context().close();
+});
+
+test('a wrong answer gets its hint and a second try before the solution; after a reload the answer is still there', async () => {
+	const w = await watchedPage(browser());
+	await w.page.goto(CHAPTER4);
+	await exercisesReady(w, single.id);
+	const c = card(w, single.id);
+	const wrong = c.locator(`input[type="radio"]:not([value="${String(single.answer)}"])`);
+	await wrong.first().check();
+	await c.getByRole('button', { name: '核对答案' }).click();
+	await expect(c.locator('.exercise__feedback').textContent()).resolves.toContain('再想一想');
+	await expect(c.locator('.exercise__reveal').count()).resolves.toBe(0);
+	await wrong.nth(1).check();
+	await c.getByRole('button', { name: '核对答案' }).click();
+	await expect.poll(() => c.locator('.exercise__reveal').count()).toBe(1);
+	const chosen = await wrong.nth(1).getAttribute('value');
+	await w.page.reload();
+	await exercisesReady(w, single.id);
+	await expect
+		.poll(() => card(w, single.id).locator(`input[value="${chosen}"]`).isChecked())
+		.toBe(true);
+	await expect(card(w, single.id).getAttribute('data-status')).resolves.toBe('wrong');
 	expect(w.errors).toEqual([]);
 	await w.page.context().close();
 });

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import ExerciseSet, { EXERCISE_STRINGS } from '../../src/islands/ExerciseSet';
 import { pickStrings } from '../../src/i18n';
@@ -59,18 +59,26 @@ test('every exercise is an element with data-exercise; the generated one shows i
 	);
 });
 
-test('a wrong choice shows the right answer and the explanation; nothing chosen asks for an answer', () => {
+test('a wrong choice gets a second try first; the second wrong check shows the right answer and the explanation; nothing chosen asks for an answer', () => {
 	render(<ExerciseSet strings={strings} exercises={bank} />);
 	check('t-single');
 	expect(feedback('t-single')).toBe('请先选择一个答案。');
 	fireEvent.click(screen.getByLabelText('甲'));
+	check('t-single');
+	expect(feedback('t-single')).toBe('回答错误。 再想一想，改好后再核对一次。');
+	expect(card('t-single').textContent).not.toContain('正确答案：A');
+	expect(card('t-single').textContent).not.toContain('因为 A 就是 A。');
+	fireEvent.click(screen.getByLabelText('乙'));
 	check('t-single');
 	expect(feedback('t-single')).toBe('回答错误。');
 	expect(card('t-single').textContent).toContain('正确答案：A');
 	expect(card('t-single').textContent).toContain('因为 A 就是 A。');
 	fireEvent.click(screen.getByLabelText('a'));
 	check('t-multi');
-	expect(feedback('t-multi')).toBe('部分正确：漏选或多选了选项。');
+	expect(feedback('t-multi')).toBe('部分正确：漏选或多选了选项。 再想一想，改好后再核对一次。');
+	// Asked for, the solution shows at once.
+	fireEvent.click(within(card('t-multi')).getByRole('button', { name: '查看答案与解析' }));
+	expect(card('t-multi').querySelector('.exercise__reveal')).not.toBeNull();
 	fireEvent.click(screen.getByLabelText('人质型'));
 	check('t-class');
 	expect(feedback('t-class')).toBe('回答正确。');
@@ -153,4 +161,35 @@ test('a full storage says the answer was not saved, and the answer still counts 
 	expect(document.querySelector('.exercises__progress')!.textContent).toContain(
 		'本章已答 1/4 题，答对 1 题',
 	);
+});
+
+test("after a reload the student's answers are back, judged again, with the numbers they were given", async () => {
+	const g = generate('nps', 77);
+	localStorage.setItem(
+		'crm-course-progress',
+		JSON.stringify({
+			version: 1,
+			attempts: {
+				't-single': { answer: '0', correct: false, at: '2026-12-01T08:00:00.000Z' },
+				't-gen': {
+					seed: 77,
+					answer: String(g.answer.value),
+					correct: true,
+					at: '2026-12-01T08:01:00.000Z',
+				},
+			},
+		}),
+	);
+	render(<ExerciseSet strings={strings} exercises={bank} />);
+	await waitFor(() => expect(feedback('t-gen')).toBe('回答正确。'));
+	expect(card('t-gen').textContent).toContain(
+		`共 ${g.values.total} 人，推荐者 ${g.values.promoters} 人`,
+	);
+	expect(card('t-gen').querySelector<HTMLInputElement>('input[type="text"]')!.value).toBe(
+		String(g.answer.value),
+	);
+	expect(screen.getByLabelText<HTMLInputElement>('甲').checked).toBe(true);
+	// A wrong answer from before keeps its second try.
+	expect(feedback('t-single')).toBe('回答错误。 再想一想，改好后再核对一次。');
+	expect(card('t-class').querySelector('.exercise__feedback')!.textContent).toBe('');
 });

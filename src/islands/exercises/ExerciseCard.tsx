@@ -1,9 +1,10 @@
 import { SERVQUAL_DIMENSIONS } from '../../lib/crm/satisfaction';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Exercise } from '../../content/schemas';
 import { tolerance } from '../../lib/exercises/check';
 import { generate } from '../../lib/exercises/generators';
 import { judge, type Judgement } from '../../lib/exercises/judge';
+import type { Attempt } from '../../lib/exercises/progress';
 import { SCHEMES } from '../../lib/exercises/schemes';
 import type { Generated } from '../../lib/exercises/types';
 import { formatNumber, formatYuan } from '../../lib/format/number';
@@ -33,6 +34,8 @@ interface Props {
 	onAnswer: (id: string, given: string, judgement: Judgement, seed?: number) => void;
 	/** Prefix of the card's element ids, where one exercise appears more than once on a page. */
 	idPrefix?: string | undefined;
+	/** Practice: the student's last answer from this browser, shown again (with its numbers) and judged. */
+	restored?: Attempt | undefined;
 }
 
 const fill = (text: string, values: Record<string, string>) =>
@@ -87,6 +90,7 @@ export function ExerciseCard({
 	seed: givenSeed,
 	onAnswer,
 	idPrefix = 'ex',
+	restored,
 }: Props) {
 	const [seed, setSeed] = useState(
 		givenSeed ?? (exercise.type === 'generated' ? exercise.seed : undefined),
@@ -97,15 +101,34 @@ export function ExerciseCard({
 	);
 	const [given, setGiven] = useState('');
 	const [checked, setChecked] = useState<Judgement | null>(null);
+	// In practice a wrong answer first gets its hint and a second try; the solution shows on the
+	// second wrong check, or when the student asks for it.
+	const [misses, setMisses] = useState(0);
+	const [asked, setAsked] = useState(false);
+	// The record is read after the page is drawn: its answer is put back once, with its numbers,
+	// unless the student has started on this exercise already.
+	const restoredOnce = useRef(false);
+	useEffect(() => {
+		if (!restored || restoredOnce.current || mode.kind !== 'practice') return;
+		restoredOnce.current = true;
+		if (given !== '' || checked !== null) return;
+		const nextSeed = exercise.type === 'generated' ? (restored.seed ?? seed) : seed;
+		const numbers =
+			exercise.type === 'generated' ? generate(exercise.generator, nextSeed!) : undefined;
+		setSeed(nextSeed);
+		setGiven(restored.answer);
+		setChecked(judge(exercise, restored.answer, numbers));
+		setMisses(restored.correct ? 0 : 1);
+		// Only when the record arrives: later saves pass a new `restored` that must not reset the card.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [restored]);
 	const id = `${idPrefix}-${exercise.id}`;
 	const practice = mode.kind === 'practice';
 	const frozen = mode.kind === 'assignment' && mode.submitted;
 	const result = practice ? checked : mode.submitted ? judge(exercise, given, generated) : null;
-	const reveal =
-		result !== null &&
-		result.status !== 'empty' &&
-		result.status !== 'invalid' &&
-		(practice || mode.kind === 'assignment');
+	const answered = result !== null && result.status !== 'empty' && result.status !== 'invalid';
+	const secondTry = practice && answered && result.status !== 'correct' && misses < 2 && !asked;
+	const reveal = answered && !secondTry;
 	const answerKind = generated?.answer.kind;
 	const choices: { value: string; label: string }[] | null =
 		exercise.type === 'single' || exercise.type === 'multiple'
@@ -141,7 +164,9 @@ export function ExerciseCard({
 	const check = () => {
 		const j = judge(exercise, given, generated);
 		setChecked(j);
-		if (j.status !== 'empty' && j.status !== 'invalid') onAnswer(exercise.id, given, j, seed);
+		if (j.status === 'empty' || j.status === 'invalid') return;
+		if (j.status !== 'correct') setMisses((n) => n + 1);
+		onAnswer(exercise.id, given, j, seed);
 	};
 	const status =
 		result?.status === 'correct'
@@ -249,6 +274,8 @@ export function ExerciseCard({
 								setSeed((s) => (s! % 999_999) + 1);
 								setGiven('');
 								setChecked(null);
+								setMisses(0);
+								setAsked(false);
 							}}
 						>
 							{t('ex.another')}
@@ -262,7 +289,13 @@ export function ExerciseCard({
 				aria-live="polite"
 			>
 				{result ? feedback(result, generated, practice) : ''}
+				{secondTry && ` ${t('ex.tryAgain')}`}
 			</p>
+			{secondTry && (
+				<button type="button" class="btn btn--small" onClick={() => setAsked(true)}>
+					{t('ex.showAnswer')}
+				</button>
+			)}
 			{reveal && (
 				<div class="exercise__reveal">
 					{result.status !== 'correct' && (
