@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Exercise } from '../content/schemas';
-import { generate } from '../lib/exercises/generators';
 import type { Judgement } from '../lib/exercises/judge';
-import { decodeAssignment, exerciseSeed, type Assignment } from '../lib/share/assignment';
+import { decodeAssignment, seedFor, type Assignment } from '../lib/share/assignment';
 import { own } from '../lib/own';
 import { url } from '../lib/url';
 import type { Strings } from '../i18n';
@@ -10,7 +9,8 @@ import { installStrings, t } from '../i18n/client';
 import { copyText } from './kit/clipboard';
 import { printPage } from './kit/print';
 import { QrImage } from './kit/QrImage';
-import { answerText, ExerciseCard } from './exercises/ExerciseCard';
+import { AnswerKey } from './exercises/AnswerKey';
+import { ExerciseCard } from './exercises/ExerciseCard';
 import { EXERCISE_STRINGS } from './exercises/labels';
 import { StudentSheets } from './exercises/StudentSheets';
 
@@ -60,7 +60,7 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 	const unknown = assignment.ids.length - items.length;
 	const needsNumber = assignment.seed === 'student' && items.some((e) => e.type === 'generated');
 	const base = assignment.seed === 'student' ? number.trim() : assignment.seed;
-	const seedOf = (e: Exercise) => (e.type === 'generated' ? exerciseSeed(base, e.id) : undefined);
+	const seedOf = (e: Exercise) => seedFor(base, e);
 	const locked = needsNumber && number.trim() === '';
 	// 教师's worksheet of a per-student assignment: one sheet per student number pasted.
 	const sheets = worksheet && needsNumber;
@@ -203,16 +203,7 @@ export default function AssignmentView({ strings, bank, worksheet = false }: Pro
 			{worksheet && !locked && (
 				<section class="assignment__key">
 					<h2>{t('asg.key')}</h2>
-					<ol>
-						{items.map((e) => (
-							<li data-key={e.id}>
-								{answerText(
-									e,
-									e.type === 'generated' ? generate(e.generator, seedOf(e)!) : undefined,
-								)}
-							</li>
-						))}
-					</ol>
+					<AnswerKey items={items} base={base} />
 				</section>
 			)}
 		</div>

@@ -10,7 +10,8 @@ import {
 	type ClvParams,
 } from '../lib/calculators/clv';
 import { formatNumber, formatYuan } from '../lib/format/number';
-import { issueMessage, percentFix } from '../i18n/issues';
+import { issueMessage } from '../i18n/issues';
+import { percentFix } from '../lib/crm/parse';
 import { t } from '../i18n/client';
 import type { MessageKey } from '../i18n';
 import { ChartCanvas } from './kit/ChartCanvas';

@@ -8,7 +8,8 @@ import {
 	readLifecycleForm,
 	type LifecycleParams,
 } from '../lib/calculators/lifecycle';
-import { issueMessage, percentFix } from '../i18n/issues';
+import { issueMessage } from '../i18n/issues';
+import { percentFix } from '../lib/crm/parse';
 import { t } from '../i18n/client';
 import { CalculatorShell } from './kit/CalculatorShell';
 import { ModePicker } from './kit/ModePicker';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { parseNumber } from '../../src/lib/crm/parse';
+import { parseNumber, percentFix } from '../../src/lib/crm/parse';
 import { pickStrings } from '../../src/i18n';
 import { installStrings } from '../../src/i18n/client';
-import { issueMessage, percentFix } from '../../src/i18n/issues';
+import { issueMessage } from '../../src/i18n/issues';
 
 installStrings(pickStrings(['issue.']));
 

@@ -1,16 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Exercise } from '../../content/schemas';
-import { generate } from '../../lib/exercises/generators';
-import { exerciseSeed, MAX_SHEETS, studentNumbers } from '../../lib/share/assignment';
+import { MAX_SHEETS, seedFor, studentNumbers } from '../../lib/share/assignment';
 import { t } from '../../i18n/client';
-import { answerText, ExerciseCard } from './ExerciseCard';
+import { AnswerKey } from './AnswerKey';
+import { ExerciseCard } from './ExerciseCard';
 
 interface Props {
 	items: Exercise[];
 }
-
-const seedOf = (number: string, e: Exercise) =>
-	e.type === 'generated' ? exerciseSeed(number, e.id) : undefined;
 
 /**
  * 教师's worksheets for a per-student assignment: paste the class's student numbers, get one
@@ -60,7 +57,7 @@ export function StudentSheets({ items }: Props) {
 							idPrefix={`s${k}`}
 							exercise={exercise}
 							number={i + 1}
-							seed={seedOf(number, exercise)}
+							seed={seedFor(number, exercise)}
 							mode={{ kind: 'assignment', submitted: false }}
 							onAnswer={() => undefined}
 						/>
@@ -73,18 +70,7 @@ export function StudentSheets({ items }: Props) {
 					{numbers.map((number) => (
 						<div class="sheets__key" data-key-for={number}>
 							<h3>{t('asg.set.keyFor', { number })}</h3>
-							<ol>
-								{items.map((e) => (
-									<li data-key={e.id}>
-										{answerText(
-											e,
-											e.type === 'generated'
-												? generate(e.generator, seedOf(number, e)!)
-												: undefined,
-										)}
-									</li>
-								))}
-							</ol>
+							<AnswerKey items={items} base={number} />
 						</div>
 					))}
 				</section>

@@ -1,4 +1,4 @@
-import { acsiIndex, weightedIndex } from '../../lib/crm/satisfaction';
+import { acsiIndex, acsiSums, weightedIndex } from '../../lib/crm/satisfaction';
 import { SATISFACTION_FIELDS, type IndexForm } from '../../lib/calculators/satisfaction';
 import { formatNumber } from '../../lib/format/number';
 import { encodeRows } from '../../lib/share/rows';
@@ -183,7 +183,7 @@ function indexSteps(
  * summing to 1; weights that do not are divided by their sum, which the substitution shows.
  */
 function acsiSteps(means: readonly number[], weights: readonly number[], index: number): Step[] {
-	const total = sum(weights);
+	const { weighted, totalWeight: total } = acsiSums(means, weights);
 	const normalised = Math.abs(total - 1) < 1e-9;
 	const terms = means.flatMap((m, i) => [
 		...(i ? ['+'] : []),
@@ -196,7 +196,6 @@ function acsiSteps(means: readonly number[], weights: readonly number[], index: 
 		')',
 	]);
 	const termsText = means.map((m, i) => `${n4(weights[i]!)} × (${n4(m)} − 1)`).join(' + ');
-	const weighted = sum(means.map((m, i) => weights[i]! * (m - 1)));
 	const den = normalised ? '9' : `9 × ${n4(total)}`;
 	const denText = normalised ? '9' : `(9 × ${n4(total)})`;
 	const xBar = () => <Sub base={<Bar>X</Bar>} sub={<mi>i</mi>} />;

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { issueMessage, percentFix } from '../../i18n/issues';
+import { issueMessage } from '../../i18n/issues';
+import { percentFix } from '../../lib/crm/parse';
 import { NumberField } from '../kit/NumberField';
 import type { SatisfactionIssue, Verdict } from '../../lib/crm/satisfaction';
 import {

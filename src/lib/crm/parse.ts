@@ -187,3 +187,19 @@ export function readSeries(
 export function splitSeries(text: string): string[] {
 	return text.split(/[,，;；、\s]+/).filter((s) => s !== '');
 }
+
+/**
+ * The value a one-click fix puts in a percent field given 0.08 for 8 %: the typed number × 100,
+ * with a % sign ("8%"), exact in decimal; undefined where the issue is another.
+ * @example percentFix(['fraction-as-percent'], '0.085') // '8.5%'
+ */
+export function percentFix(issues: readonly IssueCode[], raw: string): string | undefined {
+	if (issues[0] !== 'fraction-as-percent') return undefined;
+	const match = /^([+-]?)0*(\d*)\.(\d+)$/.exec(normaliseInput(raw));
+	if (!match) return undefined;
+	const [, sign, whole, fraction] = match as unknown as [string, string, string, string];
+	const digits = `${whole}${fraction.padEnd(2, '0')}`;
+	const shifted = `${digits.slice(0, whole.length + 2)}.${digits.slice(whole.length + 2)}`;
+	const clean = shifted.replace(/^0+(?=\d)/, '').replace(/\.?0*$/, '');
+	return `${sign === '-' ? '-' : ''}${clean}%`;
+}

@@ -179,6 +179,24 @@ export function acsiIndex(means: readonly number[], weights: readonly number[]):
 	return result.ok ? ok(result.value.index) : result;
 }
 
+/**
+ * The two sums an ACSI-style index is made of, as its worked steps show them: Σ wᵢ (X̄ᵢ − 1) and
+ * Σ wᵢ, so that ACSI = weighted / (9 × totalWeight) × 100 (acsiIndex checks the inputs).
+ * @example acsiSums([8, 7, 9], [0.4, 0.3, 0.3]) // { weighted: 7, totalWeight: 1 } (to rounding)
+ */
+export function acsiSums(
+	means: readonly number[],
+	weights: readonly number[],
+): { weighted: number; totalWeight: number } {
+	let weighted = 0;
+	let totalWeight = 0;
+	means.forEach((m, i) => {
+		weighted += weights[i]! * (m - 1);
+		totalWeight += weights[i]!;
+	});
+	return { weighted, totalWeight };
+}
+
 export const SERVQUAL_DIMENSIONS = [
 	'tangibles',
 	'reliability',

@@ -120,3 +120,10 @@ export function studentNumbers(text: string): StudentList {
 	}
 	return { numbers, skipped, dropped };
 }
+
+/**
+ * The seed of an exercise in an assignment for a class seed or a student number: its own for a
+ * generated exercise, none for the others (their text is fixed).
+ */
+export const seedFor = (base: number | string, exercise: { id: string; type: string }) =>
+	exercise.type === 'generated' ? exerciseSeed(base, exercise.id) : undefined;

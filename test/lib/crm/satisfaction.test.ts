@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	acsiIndex,
+	acsiSums,
 	attributeTable,
 	distributionMean,
 	nps,
@@ -91,6 +92,32 @@ describe('weighted index and ACSI', () => {
 
 	test('ACSI: means 8, 7, 9 with weights .4, .3, .3 → (.4 × 7 + .3 × 6 + .3 × 8) / 9 × 100 = 7 / 9 × 100 = 77.78', () => {
 		expect(value(acsiIndex([8, 7, 9], [0.4, 0.3, 0.3]))).toBeCloseTo(700 / 9, 10);
+	});
+
+	test('ACSI sums: Σ w (X̄ − 1) and Σ w, which give the index as weighted / (9 Σ w) × 100', () => {
+		const s = acsiSums([8, 7, 9], [0.4, 0.3, 0.3]);
+		expect(s.weighted).toBeCloseTo(2.8 + 1.8 + 2.4, 12);
+		expect(s.totalWeight).toBeCloseTo(1, 12);
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						m: fc.double({ min: 1, max: 10, noNaN: true }),
+						w: fc.integer({ min: 1, max: 9 }),
+					}),
+					{ minLength: 1, maxLength: 6 },
+				),
+				(rows) => {
+					const means = rows.map((r) => r.m);
+					const weights = rows.map((r) => r.w);
+					const { weighted, totalWeight } = acsiSums(means, weights);
+					expect((weighted / (9 * totalWeight)) * 100).toBeCloseTo(
+						value(acsiIndex(means, weights)),
+						8,
+					);
+				},
+			),
+		);
 	});
 
 	test('rejects scores outside the scale, weights that sum to 0 and a scale with max ≤ min', () => {

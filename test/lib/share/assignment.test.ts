@@ -7,6 +7,7 @@ import {
 	exerciseSeed,
 	MAX_EXERCISES,
 	MAX_SHEETS,
+	seedFor,
 	studentNumbers,
 	type Assignment,
 } from '../../../src/lib/share/assignment';
@@ -116,4 +117,12 @@ test('student numbers are read from a column, a line or a class list with names,
 			},
 		),
 	);
+});
+
+test('a generated exercise takes its own seed from the class seed or the student number; the others none', () => {
+	expect(seedFor(5, { id: 'ch4-clv-1', type: 'generated' })).toBe(exerciseSeed(5, 'ch4-clv-1'));
+	expect(seedFor('２０２３００１', { id: 'ch4-clv-1', type: 'generated' })).toBe(
+		exerciseSeed('2023001', 'ch4-clv-1'),
+	);
+	expect(seedFor(5, { id: 'ch4-a', type: 'single' })).toBeUndefined();
 });
