@@ -80,7 +80,12 @@ export function crawl(shard: number): void {
 						(e) => e.getAttribute('component-url') ?? '?',
 					);
 				});
-			await expect.poll(bringWaitingIntoView, { timeout: 40_000 }).toEqual([]);
+			await expect
+				.poll(bringWaitingIntoView, { timeout: 40_000 })
+				.toEqual([])
+				.catch(async (error: unknown) => {
+					throw new Error(`${String(error)}\n${await hydrationDiagnosis(w)}`);
+				});
 			await w.page.waitForLoadState('networkidle');
 			await expect.poll(() => w.page.locator('astro-island[ssr]').count()).toBe(0);
 			expect(w.csp).toEqual([]);
@@ -142,4 +147,45 @@ export function crawl(shard: number): void {
 			}
 		});
 	});
+}
+
+/**
+ * What a page whose islands did not all hydrate looks like, for the failure message: whether the
+ * page still answers and draws frames, its errors, and for each waiting island where its children
+ * are and whether a fresh IntersectionObserver (what client:visible waits on) sees them.
+ */
+async function hydrationDiagnosis(w: Watched): Promise<string> {
+	const probe = w.page.evaluate(async () => {
+		const frame = await Promise.race([
+			new Promise<string>((r) => requestAnimationFrame(() => r('drew a frame'))),
+			new Promise<string>((r) => setTimeout(() => r('no frame within 2 s'), 2000)),
+		]);
+		const islands = await Promise.all(
+			[...document.querySelectorAll('astro-island[ssr]')].map(async (island) => {
+				const children = [...island.children];
+				const seen = await new Promise<string>((resolve) => {
+					const io = new IntersectionObserver((entries) => {
+						io.disconnect();
+						resolve(entries.some((e) => e.isIntersecting) ? 'intersecting' : 'not intersecting');
+					});
+					children.forEach((c) => io.observe(c));
+					setTimeout(() => resolve('observer silent for 2 s'), 2000);
+				});
+				const boxes = children.map((c) => {
+					const r = c.getBoundingClientRect();
+					return `${c.tagName.toLowerCase()}@${Math.round(r.top)}+${Math.round(r.height)}`;
+				});
+				return `${island.getAttribute('component-url')}: ${children.length} children [${boxes.join(' ')}], ${seen}`;
+			}),
+		);
+		return [
+			`visibility ${document.visibilityState}, ${frame}, scrollY ${Math.round(scrollY)} of ${document.body.scrollHeight}, viewport ${innerHeight}`,
+			...islands,
+		].join('\n');
+	});
+	const answer = await Promise.race([
+		probe,
+		new Promise<string>((r) => setTimeout(() => r('the page did not answer within 10 s'), 10_000)),
+	]).catch((e: unknown) => `the probe failed: ${String(e)}`);
+	return `${answer}\nerrors: ${JSON.stringify(w.errors)}`;
 }
