@@ -69,8 +69,9 @@ export function crawl(shard: number): void {
 			// (One at a time, in the page: an island may hydrate between a count and a scroll.)
 			// An island is `display: contents` and has no box of its own, so scrolling to it does
 			// nothing; scroll to the first of its descendants that has one (what Astro observes).
-			const bringWaitingIntoView = () =>
-				w.page.evaluate(() => {
+			const started = Date.now();
+			const bringWaitingIntoView = async () => {
+				const waiting = await w.page.evaluate(() => {
 					const island = document.querySelector('astro-island[ssr]');
 					const boxed = island
 						? [...island.querySelectorAll('*')].find((e) => e.getClientRects().length > 0)
@@ -80,6 +81,13 @@ export function crawl(shard: number): void {
 						(e) => e.getAttribute('component-url') ?? '?',
 					);
 				});
+				// Under heavy load headless Chromium has been seen to stop drawing frames for a page: an
+				// island in plain view, yet no requestAnimationFrame and no IntersectionObserver answer
+				// (what client:visible waits on). A screenshot makes it draw one, as a real screen would.
+				if (waiting.length > 0 && Date.now() - started > 5000)
+					await w.page.screenshot({ timeout: 10_000 }).catch(() => undefined);
+				return waiting;
+			};
 			await expect
 				.poll(bringWaitingIntoView, { timeout: 40_000 })
 				.toEqual([])
