@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import buildProblems from './src/integrations/build-problems.ts';
+import clientView from './src/integrations/client-view.ts';
 import csp from './src/integrations/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeMathFocus from './src/content/rehype-math-focus.ts';
@@ -13,11 +14,13 @@ import rehypeMathFocus from './src/content/rehype-math-focus.ts';
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-	site: process.env.SITE_URL || 'http://127.0.0.1:4321',
+	// The public address, where the build knows it: printed at the foot of a page. Without it the
+	// printed address is the one the page was opened at (never a local server's).
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	base,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR || './dist',
-	integrations: [buildProblems(), mdx(), preact(), csp(), pagefind()],
+	integrations: [buildProblems(), clientView(), mdx(), preact(), csp(), pagefind()],
 	image: { service: passthroughImageService() },
 	markdown: {
 		remarkPlugins: [remarkMath],

@@ -8,3 +8,10 @@ declare namespace App {
 		idPrefixes?: Set<string>;
 	}
 }
+
+declare namespace Astro {
+	interface ClientDirectives {
+		/** Hydrates when in view, or when the page dispatches crm:hydrate-all (src/scripts/view-directive.ts). */
+		'client:view'?: boolean;
+	}
+}

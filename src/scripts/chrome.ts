@@ -1,9 +1,10 @@
 import { initMenu } from './menu';
+import { initPrint } from './print';
 import { initPageQr } from './qr';
 import { initSearchTriggers } from './search';
 import { initThemeToggle } from './theme';
 
-/** Wires the header and footer: theme toggle, phone menu, the search triggers and the page's QR code. */
+/** Wires the header and footer: theme toggle, phone menu, the search triggers, the page's QR code and printing. */
 export function initSiteChrome(): void {
 	const theme = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
 	if (theme) initThemeToggle(theme);
@@ -12,4 +13,5 @@ export function initSiteChrome(): void {
 	initSearchTriggers();
 	const qr = document.querySelector<HTMLButtonElement>('[data-qr-page]');
 	if (qr) initPageQr(qr);
+	initPrint();
 }

@@ -195,7 +195,7 @@ describe('phone (360 px)', () => {
 });
 
 describe('print', () => {
-	test('printing a chapter shows the article alone, with link targets written out', async () => {
+	test('printing a chapter shows the article alone', async () => {
 		const w = await watchedPage(browser());
 		await w.page.goto(CHAPTER);
 		await w.page.emulateMedia({ media: 'print' });
@@ -210,7 +210,9 @@ describe('print', () => {
 			expect(await w.page.locator(selector).first().isVisible(), selector).toBe(false);
 		}
 		expect(await w.page.locator('article h1').isVisible()).toBe(true);
-		expect(await w.page.locator('.print-source').isVisible()).toBe(true);
+		// Served from 127.0.0.1 there is no address a reader could open, so none is printed
+		// (test/e2e/print.test.ts checks the public one a deployment prints).
+		expect(await w.page.locator('.print-source').count()).toBe(0);
 		const pdf = await w.page.pdf({ format: 'A4' });
 		expect(pdf.byteLength).toBeGreaterThan(10_000);
 		await w.page.context().close();

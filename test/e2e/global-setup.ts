@@ -9,17 +9,20 @@ import { buildEnv } from '../build-env';
 import { copyProject } from '../project-copy';
 
 export const SUB_PATH = '/crm/';
+/** The public address the sub-path build is told it has (SITE_URL), as a school's deployment is. */
+export const SUB_SITE = 'https://crm.example.edu.cn';
 const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = resolve(ROOT, 'dist');
 export const DIST_SUB = resolve(ROOT, 'dist-subpath');
 
 /** Builds the site into `outDir`; resolves with the milliseconds it took, rejects if it fails. */
-function build(cwd: string, outDir: string, basePath: string): Promise<number> {
+function build(cwd: string, outDir: string, basePath: string, site = ''): Promise<number> {
 	const started = performance.now();
 	const child = spawn(process.execPath, [resolve(ROOT, 'node_modules/astro/astro.js'), 'build'], {
 		cwd,
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: buildEnv({ OUT_DIR: outDir, BASE_PATH: basePath }),
+		// SITE_URL always set, so a value in the caller's environment never reaches the root build.
+		env: buildEnv({ OUT_DIR: outDir, BASE_PATH: basePath, SITE_URL: site }),
 	});
 	return new Promise((done, failed) => {
 		child.on('error', failed);
@@ -49,7 +52,7 @@ export default async function setup(project: TestProject) {
 	const copy = copyProject('crm-subpath-');
 	const [rootMs, subMs] = await Promise.all([
 		build(ROOT, DIST, '/'),
-		build(copy, DIST_SUB, SUB_PATH),
+		build(copy, DIST_SUB, SUB_PATH, SUB_SITE),
 	]).finally(() => rmSync(copy, { recursive: true, force: true }));
 	console.log(`e2e: built the site in ${rootMs} ms (root) and ${subMs} ms (${SUB_PATH})`);
 	const servers: Server[] = [];

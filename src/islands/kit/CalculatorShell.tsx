@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../i18n/client';
 import { captureEarlyInput } from './earlyInput';
 import { ShareLink } from './ShareLink';
 
@@ -28,6 +29,7 @@ export function CalculatorShell({ id, link, share, children }: Props) {
 	}, []);
 	return (
 		<div class="calc" data-calculator={id} ref={root}>
+			<p class="calc__print-note">{t('kit.print.note')}</p>
 			{children}
 			<ShareLink link={link}>{share}</ShareLink>
 		</div>

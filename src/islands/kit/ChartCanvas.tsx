@@ -400,6 +400,7 @@ export function ChartCanvas({
 				/>
 			</div>
 			{failed && <p class="calc__notice">{t('kit.chartFailed')}</p>}
+			{!ready && <p class="chart__print-note">{t('kit.chart.notDrawn')}</p>}
 			<figcaption class="chart__legend">
 				{(scatter
 					? scatter.series.map((s) => ({
