@@ -5,9 +5,7 @@
  * switches to light for the print and back after). Chapter pages: 打印本章 wakes every calculator and
  * chart below the fold first, so they print with their results.
  */
-import { printPage } from '../islands/kit/print';
 import { printableAddress } from '../lib/browser/address';
-import { hydrateAll } from './hydrate-all';
 
 function fillSource(): void {
 	for (const line of document.querySelectorAll<HTMLElement>('[data-print-source]')) {
@@ -37,11 +35,17 @@ function initPrintButton(button: HTMLButtonElement): void {
 	button.addEventListener('click', () => {
 		button.disabled = true;
 		if (status) status.textContent = status.dataset['preparing'] ?? '';
-		void hydrateAll().then(() => {
-			button.disabled = false;
-			if (status) status.textContent = '';
-			printPage();
-		});
+		// Loaded on the click: every page carries this file, few pages are printed.
+		void Promise.all([import('./hydrate-all'), import('../islands/kit/print')])
+			.then(async ([{ hydrateAll }, { printPage }]) => {
+				await hydrateAll();
+				printPage();
+			})
+			.catch((error: unknown) => console.error('print: could not prepare the page', error))
+			.finally(() => {
+				button.disabled = false;
+				if (status) status.textContent = '';
+			});
 	});
 }
 
