@@ -34,9 +34,19 @@ async function settledResults(page: Page, scope: string, query: string): Promise
 	await summary.waitFor();
 	const found = Number(/(\d+)/.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
 	expect(found).toBeGreaterThan(0);
-	const links = page.locator(`${scope} .pf-result-link`);
-	await expect.poll(() => links.count()).toBeGreaterThanOrEqual(Math.min(found, 3));
-	return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	// Each result is a skeleton item until its data loads, and they load in any order: wait until
+	// the first three items (not any three) have their links.
+	const first = Math.min(found, 3);
+	const items = page.locator(`${scope} .pf-result`);
+	const loaded = () =>
+		items.evaluateAll(
+			(lis, n) => lis.slice(0, n).filter((li) => li.querySelector('.pf-result-link')).length,
+			first,
+		);
+	await expect.poll(loaded, { timeout: 15_000 }).toBe(first);
+	return page
+		.locator(`${scope} .pf-result-link`)
+		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /**
