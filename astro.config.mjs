@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig, passthroughImageService } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import remarkMath from 'remark-math';
@@ -8,7 +9,9 @@ import buildProblems from './src/integrations/build-problems.ts';
 import clientView from './src/integrations/client-view.ts';
 import csp from './src/integrations/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeMathFocus from './src/content/rehype-math-focus.ts';
+import rehypeTaughtTerms from './src/content/rehype-taught-terms.ts';
 
 /** Instructors deploy under a sub-path (school servers, GitHub Pages): BASE_PATH=/crm/ npm run build. */
 const base = process.env.BASE_PATH || '/';
@@ -24,7 +27,14 @@ export default defineConfig({
 	image: { service: passthroughImageService() },
 	markdown: {
 		remarkPlugins: [remarkMath],
-		rehypePlugins: [[rehypeKatex, { strict: 'ignore' }], rehypeMathFocus],
+		// Heading ids first (Astro would add them after these plugins), so that the glossary's teaching
+		// headings can be found by id and weighted for search.
+		rehypePlugins: [
+			[rehypeKatex, { strict: 'ignore' }],
+			rehypeMathFocus,
+			rehypeHeadingIds,
+			[rehypeTaughtTerms, { contentDir: fileURLToPath(new URL('./content', import.meta.url)) }],
+		],
 	},
 	build: { inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },

@@ -2,8 +2,15 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 
-/** Chinese segmentation for every page; KaTeX's MathML copy (for screen readers) stays out of excerpts. */
-export const INDEX_OPTIONS = { forceLanguage: 'zh-cn', excludeSelectors: ['.katex-mathml'] };
+/**
+ * Chinese segmentation for every page. Formulas stay out of the index and so out of excerpts: a
+ * display formula entirely (its text reads as debris, "CLV=Po−Co+t=1∑n("), an inline one except
+ * its MathML letters (so "第 t 期" keeps its t), never KaTeX's drawn copy or its TeX source.
+ */
+export const INDEX_OPTIONS = {
+	forceLanguage: 'zh-cn',
+	excludeSelectors: ['.katex-display', '.katex-html', '.katex-mathml annotation'],
+};
 
 type PagefindApi = Pick<typeof pagefindApi, 'createIndex' | 'close'>;
 

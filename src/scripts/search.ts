@@ -5,6 +5,9 @@
  */
 type Modal = HTMLElement & { open?: () => void };
 
+/** Excerpt length in Pagefind words (a Chinese word is one or two characters): about three lines. */
+export const EXCERPT_WORDS = 60;
+
 let loading: Promise<void> | undefined;
 let modal: Modal | undefined;
 
@@ -24,6 +27,7 @@ export function loadPagefindUi(): Promise<void> {
 		const config = document.createElement('pagefind-config');
 		config.setAttribute('bundle-path', bundle);
 		config.setAttribute('base-url', siteBase());
+		config.setAttribute('excerpt-length', String(EXCERPT_WORDS));
 		document.body.append(config);
 		const script = document.createElement('script');
 		script.type = 'module';
@@ -33,7 +37,15 @@ export function loadPagefindUi(): Promise<void> {
 			script.remove();
 			reject(new Error('search bundle missing'));
 		};
-		script.onload = () => resolve();
+		script.onload = () => {
+			import('./search-adapt')
+				.then(({ adaptSearch }) => adaptSearch())
+				.then(resolve, (error: unknown) => {
+					// Search still works in Pagefind's own order; the console says why.
+					console.error('search: terms are not brought first', error);
+					resolve();
+				});
+		};
 		document.head.append(script);
 	});
 	return loading;

@@ -102,8 +102,10 @@ describe.each(['客户关系管理', '铁三角', 'CRM'])('searching %s', (query
 		const heading = w.page.locator(`[id="${id}"]`);
 		expect(await heading.evaluate((el) => /^H[1-6]$/.test(el.tagName))).toBe(true);
 		// The heading, or the section it opens, contains the query (case-insensitive for CRM).
+		// A heading that teaches a glossary term carries the term's names (data-terms, indexed for
+		// search): 客户关系管理的定义 teaches CRM without the section spelling it out.
 		const sectionText = await heading.evaluate((el) => {
-			let text = el.textContent ?? '';
+			let text = `${el.textContent ?? ''} ${el.getAttribute('data-terms') ?? ''}`;
 			for (
 				let n = el.nextElementSibling;
 				n && !/^H[1-3]$/.test(n.tagName);
@@ -116,6 +118,35 @@ describe.each(['客户关系管理', '铁三角', 'CRM'])('searching %s', (query
 		if (whole >= 0) expect(sectionText.toLowerCase()).toContain(query.toLowerCase());
 		for (const word of marked) expect(sectionText.toLowerCase()).toContain(word);
 		expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+	});
+});
+
+describe.each([
+	['客户满意度', '/chapters/02-customer-satisfaction/', '满意度的计算公式'],
+	['大客户', '/chapters/06-customer-data/', '大客户的含义'],
+	['key account', '/chapters/06-customer-data/', '大客户的含义'],
+])('searching the term %s', (query, page, heading) => {
+	test('lists the chapter that teaches it first, its teaching heading among the heading links, with excerpts of several lines', async () => {
+		const pages = await searchFromHeader(w.page, query, () => w.page.click('[data-search-open]'));
+		expect(pages[0]).toBe(page);
+		const first = w.page.locator('pagefind-modal .pf-result').first();
+		await expect
+			.poll(() =>
+				first
+					.locator('.pf-heading-link')
+					.evaluateAll((as) =>
+						as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash)),
+					),
+			)
+			.toContain(`#${heading}`);
+		// Pagefind shows one line of excerpt; the site shows up to three.
+		const excerpt = first.locator('.pf-result-excerpt');
+		const lines = await excerpt.evaluate(
+			(el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+		);
+		expect(lines).toBeGreaterThan(1.5);
+		expect(lines).toBeLessThan(3.5);
+		expect(w.errors).toEqual([]);
 	});
 });
 

@@ -29,7 +29,7 @@ describe('indexSite', () => {
 		await expect(indexSite('/site/dist/', logger, api as never)).resolves.toBe(12);
 		expect(api.createIndex).toHaveBeenCalledWith({
 			forceLanguage: 'zh-cn',
-			excludeSelectors: ['.katex-mathml'],
+			excludeSelectors: ['.katex-display', '.katex-html', '.katex-mathml annotation'],
 		});
 		expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site/dist/' });
 		expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/dist/pagefind' });
