@@ -14,7 +14,7 @@ interface PagefindResult {
 		url: string;
 		excerpt: string;
 		meta?: Record<string, string | undefined>;
-		sub_results?: { url: string; locations?: number[] }[];
+		sub_results?: { url: string; excerpt: string; locations?: number[] }[];
 	}>;
 }
 

@@ -10,44 +10,61 @@ const SENTENCE_END = /[。！？；]|[.!?;](?=\s)/g;
 /** The longest head (as a share of the excerpt's text) that is dropped to start at a sentence. */
 export const MAX_DROPPED_SHARE = 0.4;
 
+/** Punctuation an excerpt should not open with (Pagefind starts one just after a sentence end). */
+const LEADING_PUNCTUATION = /^(?:\s|[。．.，,；;：:、！？!?])+/;
+
+const textOf = (html: string) => html.replace(/<[^>]*>/g, '');
+const markedWords = (html: string) =>
+	new Set([...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.trim().toLowerCase()));
+
 /**
- * `excerpt` (Pagefind's HTML with `<mark>`) starting at the sentence of its first matched word, if
- * what comes before that sentence is at most {@link MAX_DROPPED_SHARE} of the text; with no match,
- * at its first full sentence on the same terms.
+ * `excerpt` (Pagefind's HTML with `<mark>`) without punctuation at its start, and starting at its
+ * second sentence (after an ellipsis) when the first is a tail cut off by Pagefind that is at most
+ * {@link MAX_DROPPED_SHARE} of the text and holds no matched word the rest lacks.
  */
 export function tidyExcerpt(excerpt: string): string {
-	const textLength = (html: string) => html.replace(/<[^>]*>/g, '').length;
-	const total = textLength(excerpt);
-	const firstMark = excerpt.indexOf('<mark');
-	const limit = firstMark === -1 ? excerpt.length : firstMark;
-	let cut = -1;
+	const trimmed = excerpt.replace(LEADING_PUNCTUATION, '');
 	SENTENCE_END.lastIndex = 0;
-	for (let m = SENTENCE_END.exec(excerpt); m && m.index < limit; m = SENTENCE_END.exec(excerpt)) {
-		const end = m.index + m[0].length;
-		const head = excerpt.slice(0, end);
+	for (let m = SENTENCE_END.exec(trimmed); m; m = SENTENCE_END.exec(trimmed)) {
+		const head = trimmed.slice(0, m.index + m[0].length);
 		if (head.lastIndexOf('<') > head.lastIndexOf('>')) continue; // inside a tag
-		if (textLength(head) > total * MAX_DROPPED_SHARE) break;
-		cut = end;
-		if (firstMark === -1) break;
+		const rest = trimmed.slice(head.length).replace(LEADING_PUNCTUATION, '');
+		const lost = [...markedWords(head)].some((w) => !markedWords(rest).has(w));
+		const long = textOf(head).length > textOf(trimmed).length * MAX_DROPPED_SHARE;
+		return lost || long || textOf(rest).trim() === '' ? trimmed : `…${rest}`;
 	}
-	const rest = cut === -1 ? '' : excerpt.slice(cut).trimStart();
-	return rest === '' ? excerpt : `…${rest}`;
+	return trimmed;
+}
+
+interface ExcerptData {
+	excerpt: string;
+	sub_results?: { excerpt: string }[];
 }
 
 /** A Pagefind result whose data carries an excerpt. */
-interface WithData<D extends { excerpt: string }> {
+interface WithData<D extends ExcerptData> {
 	data: () => Promise<D>;
 }
 
-/** The same results, each giving its excerpt tidied ({@link tidyExcerpt}) when its data loads. */
-export function tidyResults<D extends { excerpt: string }, R extends WithData<D>>(
-	results: R[],
-): R[] {
+/**
+ * The same results, each giving its excerpt and its headings' excerpts tidied
+ * ({@link tidyExcerpt}) when its data loads.
+ */
+export function tidyResults<D extends ExcerptData, R extends WithData<D>>(results: R[]): R[] {
 	return results.map((result) => ({
 		...result,
 		data: async () => {
 			const data = await result.data();
-			return { ...data, excerpt: tidyExcerpt(data.excerpt) };
+			return {
+				...data,
+				excerpt: tidyExcerpt(data.excerpt),
+				...(data.sub_results && {
+					sub_results: data.sub_results.map((sub) => ({
+						...sub,
+						excerpt: tidyExcerpt(sub.excerpt),
+					})),
+				}),
+			};
 		},
 	}));
 }
