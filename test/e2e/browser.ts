@@ -3,13 +3,12 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium';
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1366, height: 900 };
 
 export function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+	return chromium.launch({ executablePath: inject('chromiumPath'), args: inject('chromiumArgs') });
 }
 
 // One Chromium per test worker: the e2e project runs without isolation, so this module (and the

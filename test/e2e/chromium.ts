@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
 	'--headless',
@@ -53,4 +54,37 @@ export function ensureChromium(log: (msg: string) => void = console.log): string
 	const installed = CANDIDATES.find((p) => existsSync(p));
 	if (!installed) throw new Error('apt-get finished but no chromium binary was found');
 	return installed;
+}
+
+/**
+ * Browser features the tests turn off. Chromium 156 loads the omnibox popup's WebUI in a renderer
+ * of its own for every window, also headless: about 1.1 s of CPU after each new page, so about
+ * half of what a fresh context costs on this machine (measured by test/bench/chromium-cost.bench.ts).
+ */
+export const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
+/**
+ * The launch arguments for the tests: CHROMIUM_ARGS plus DISABLED_FEATURES. Chromium keeps only
+ * the last `--disable-features`, and Playwright passes its own list, so the list is asked of a
+ * probe browser (the DevTools call needs `--enable-automation`) and ours is appended to it. Where
+ * the probe cannot say, the tests run with CHROMIUM_ARGS alone: slower, still correct.
+ */
+export async function testChromiumArgs(executablePath: string): Promise<string[]> {
+	const browser = await chromium.launch({
+		executablePath,
+		args: [...CHROMIUM_ARGS, '--enable-automation'],
+	});
+	try {
+		const session = await browser.newBrowserCDPSession();
+		const { arguments: line } = await session.send('Browser.getBrowserCommandLine');
+		const flag = '--disable-features=';
+		const theirs = line.findLast((a) => a.startsWith(flag))?.slice(flag.length) ?? '';
+		const features = [...theirs.split(','), ...DISABLED_FEATURES].filter(Boolean);
+		return [...CHROMIUM_ARGS, flag + features.join(',')];
+	} catch (error) {
+		console.warn(`Chromium's own --disable-features could not be read (${String(error)})`);
+		return [...CHROMIUM_ARGS];
+	} finally {
+		await browser.close();
+	}
 }

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from './chromium';
+import { ensureChromium, testChromiumArgs } from './chromium';
 import { serveStatic } from './server';
 import { buildEnv } from '../build-env';
 import { copyProject } from '../project-copy';
@@ -39,6 +39,8 @@ declare module 'vitest' {
 		baseUrl: string;
 		subPathUrl: string;
 		chromiumPath: string;
+		/** Launch arguments: CHROMIUM_ARGS with the features the tests turn off (chromium.ts). */
+		chromiumArgs: string[];
 		distDir: string;
 		subPathDistDir: string;
 	}
@@ -50,9 +52,10 @@ export default async function setup(project: TestProject) {
 	// The two builds run side by side, the sub-path one in a copy of the project so that they
 	// never write the same generated files.
 	const copy = copyProject('crm-subpath-');
-	const [rootMs, subMs] = await Promise.all([
+	const [rootMs, subMs, chromiumArgs] = await Promise.all([
 		build(ROOT, DIST, '/'),
 		build(copy, DIST_SUB, SUB_PATH, SUB_SITE),
+		testChromiumArgs(chromiumPath),
 	]).finally(() => rmSync(copy, { recursive: true, force: true }));
 	console.log(`e2e: built the site in ${rootMs} ms (root) and ${subMs} ms (${SUB_PATH})`);
 	const servers: Server[] = [];
@@ -62,6 +65,7 @@ export default async function setup(project: TestProject) {
 	project.provide('baseUrl', root.url);
 	project.provide('subPathUrl', sub.url);
 	project.provide('chromiumPath', chromiumPath);
+	project.provide('chromiumArgs', chromiumArgs);
 	project.provide('distDir', DIST);
 	project.provide('subPathDistDir', DIST_SUB);
 	return async () => {
