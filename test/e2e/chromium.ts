@@ -57,11 +57,16 @@ export function ensureChromium(log: (msg: string) => void = console.log): string
 }
 
 /**
- * Browser features the tests turn off. Chromium 156 loads the omnibox popup's WebUI in a renderer
- * of its own for every window, also headless: about 1.1 s of CPU after each new page, so about
- * half of what a fresh context costs on this machine (measured by test/bench/chromium-cost.bench.ts).
+ * Browser features the tests turn off, measured by test/bench/chromium-cost.bench.ts. Chromium 156
+ * loads the omnibox popup's WebUI in a renderer of its own for every window, also headless: about
+ * 1.1 s of CPU after each new page, half of what a fresh context cost. It also starts a spare
+ * renderer beside each new page, which a test never uses (about 0.15 s a page).
  */
-export const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+export const DISABLED_FEATURES = [
+	'WebUIOmniboxPopup',
+	'WebUIOmniboxAimPopup',
+	'SpareRendererForSitePerProcess',
+];
 
 /**
  * The launch arguments for the tests: CHROMIUM_ARGS plus DISABLED_FEATURES. Chromium keeps only
