@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { CHROMIUM_ARGS } from '../e2e/chromium';
+import { median } from './median';
 
 /**
  * What a fresh page costs the test browser, in CPU seconds of the whole machine (from /proc/stat,
@@ -11,7 +12,6 @@ import { CHROMIUM_ARGS } from '../e2e/chromium';
  */
 const RUNS = 3;
 const PAGES = 6;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function busySeconds(): number {
 	const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1);

@@ -1,8 +1,8 @@
 import { expect, inject, test } from 'vitest';
 import { CLV_MODELS, computeClv, type ClvInput } from '../../src/lib/crm/clv';
 import { useBrowser, watchedPage } from '../e2e/browser';
+import { median } from './median';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const browser = useBrowser();
 
 test('pure computation: all four CLV models for n = 100', () => {

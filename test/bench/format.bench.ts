@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { formatNumber, formatYuan } from '../../src/lib/format/number';
+import { median } from './median';
 
 /**
  * Formatting a 100-year CLV schedule (600 numbers: six columns of money and factors) per
@@ -8,7 +9,6 @@ import { formatNumber, formatYuan } from '../../src/lib/format/number';
  * RUNS runs; the unit tests in test/lib/format are the spec both must meet.
  */
 const RUNS = 15;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 // ---- the hand-written formatter, as it was before Intl (2026-12-03) ----
 /** |value| rounded to `digits` decimals, as a plain decimal string. */

@@ -7,6 +7,7 @@ import { customersText, readCustomers } from '../../src/lib/crm/customers';
 import { sampleCustomers } from '../../src/lib/crm/sample';
 import { segmentCustomers, type Segmentation } from '../../src/lib/crm/segment';
 import { useBrowser, watchedPage } from '../e2e/browser';
+import { median } from './median';
 
 /**
  * Segmenting a whole customer base — reading the CSV text, RFM scores and codes, the eight groups,
@@ -16,7 +17,6 @@ import { useBrowser, watchedPage } from '../e2e/browser';
  */
 const browser = useBrowser();
 const RUNS = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The counts pandas prints, from the same segmentation the page runs. */
 function counts(s: Segmentation) {
